@@ -1,0 +1,21 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores(['.next/**', '.data/**', 'lib/generated/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // One door to the database (HOUSE_STYLE rule 2): only queries.ts and actions.ts import it.
+      'no-restricted-imports': ['error', { paths: [{ name: '@/lib/db', message: 'Import db only in lib/<domain>/queries.ts or actions.ts.' }] }],
+    },
+  },
+  {
+    files: ['lib/**/queries.ts', 'lib/**/actions.ts', 'lib/**/queries/*.ts', 'lib/**/actions/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+]);

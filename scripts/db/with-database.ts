@@ -1,0 +1,13 @@
+import { startEmbeddedPostgres } from './embedded';
+
+/** Runs `task` against DATABASE_URL, or against the embedded server (started and stopped around it). */
+export async function withDatabase<T>(task: (url: string) => Promise<T>): Promise<T> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) return task(configured);
+  const server = await startEmbeddedPostgres();
+  try {
+    return await task(server.url());
+  } finally {
+    if (server.owned) await server.stop();
+  }
+}

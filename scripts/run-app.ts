@@ -1,0 +1,70 @@
+// `npm run dev` / `npm start`: the database first (DATABASE_URL, or the embedded server with demo
+// data on first start), then Next.js; Ctrl-C stops Next and then the database, cleanly.
+import './load-env';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import pg from 'pg';
+import { startEmbeddedPostgres } from './db/embedded';
+import { applyMigrations } from './db/schema-engine';
+import { DEMO_ACCOUNTS, seedDemo } from '../prisma/seed/seed';
+
+const mode = process.argv[2] === 'start' ? 'start' : 'dev';
+
+async function isEmpty(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM companies');
+    return rows[0]?.n === '0';
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  let url = process.env.DATABASE_URL;
+  let stopDatabase = async () => {};
+  if (!url) {
+    const t = performance.now();
+    const server = await startEmbeddedPostgres();
+    url = server.url();
+    stopDatabase = server.stop;
+    console.log(`▲ Embedded PostgreSQL ${server.owned ? 'started' : 'already running'} (.data/postgres) in ${Math.round(performance.now() - t)} ms`);
+  }
+  try {
+    const applied = await applyMigrations(url);
+    if (applied.length) console.log(`▲ Applied migrations: ${applied.join(', ')}`);
+    if (!process.env.DATABASE_URL && (await isEmpty(url))) {
+      const s = await seedDemo(url, { quiet: true });
+      console.log(`▲ Loaded demo data: ${s.vacancies} vacancies, ${s.companies} companies (${s.ms} ms). Demo accounts:`);
+      for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(8)} ${a.email}  ${a.password}`);
+    }
+  } catch (err) {
+    await stopDatabase();
+    throw err;
+  }
+
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const child = spawn(process.execPath, [nextBin, mode, ...process.argv.slice(3)], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: url },
+  });
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  child.on('exit', (code) => {
+    void stopDatabase().finally(() => process.exit(code ?? 0));
+  });
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
