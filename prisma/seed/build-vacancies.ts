@@ -222,7 +222,10 @@ export function buildVacancy(ctx: BuildContext, index: number, forcedStatus?: Va
     const shiftHours = slots[0] ? (((slots[0].endMinute - slots[0].startMinute + 1440) % 1440) || 1440) / 60 : undefined;
     const workload = workloadFromSchedule({ shiftsPerWeek: plan.shiftsPerWeek ?? undefined, shiftPattern: plan.pattern ?? undefined, shiftHours });
     const perMonth = period === 'month' ? 1 : period === 'hour' ? (workload.hoursPerMonth ?? 164) : (workload.shiftsPerMonth ?? 15);
-    const [fromRub, toRub] = monthlyBaseRub(template, rng);
+    const [baseFrom, baseTo] = monthlyBaseRub(template, rng);
+    // International employers paying in dollars or euros pay well above the local market.
+    const international = currency === 'USD' || currency === 'EUR' ? 1.8 + rng.next() * 0.6 : 1;
+    const [fromRub, toRub] = [baseFrom * international, baseTo * international];
     const toAmount = (rub: number) => tidy(convertFromRub(rub / perMonth, currency, rates));
     const shape = rng.weighted([['range', 6], ['from', 3], ['to', 1]] as const);
     const from = shape === 'to' ? null : toAmount(fromRub);

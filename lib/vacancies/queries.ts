@@ -1,0 +1,60 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Currency, Industry, SalaryPeriod, Schedule } from '@/lib/vocabularies';
+
+/** What a card needs to show a vacancy; mapped from rows so pages never see Prisma types. */
+export type VacancySummary = {
+  slug: string;
+  title: string;
+  companyName: string;
+  companyVerified: boolean;
+  salary: { from: number | null; to: number | null; currency: Currency; period: SalaryPeriod; gross: boolean | null } | null;
+  schedule: Schedule;
+  shiftPattern: string | null;
+  publishedAt: Date;
+};
+
+export type IndustryCount = { industry: Industry; count: number };
+
+/** Visible to the public: published, not past its expiry, from a company that is not blocked. */
+export function openVacancyWhere(now = new Date()): Prisma.VacancyWhereInput {
+  return { status: 'published', expiresAt: { gt: now }, company: { blockedAt: null } };
+}
+
+export async function getNewestVacancies(limit = 6): Promise<VacancySummary[]> {
+  const rows = await db.vacancy.findMany({
+    where: openVacancyWhere(),
+    orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+    take: limit,
+    select: {
+      slug: true, title: true, companyName: true, schedule: true, shiftPattern: true, publishedAt: true,
+      salaryFrom: true, salaryTo: true, salaryCurrency: true, salaryPeriod: true, salaryGross: true,
+      company: { select: { verifiedAt: true } },
+    },
+  });
+  return rows.map((row) => ({
+    slug: row.slug,
+    title: row.title,
+    companyName: row.companyName,
+    companyVerified: row.company.verifiedAt !== null,
+    salary:
+      row.salaryCurrency && row.salaryPeriod && (row.salaryFrom || row.salaryTo)
+        ? {
+            from: row.salaryFrom?.toNumber() ?? null,
+            to: row.salaryTo?.toNumber() ?? null,
+            currency: row.salaryCurrency as Currency,
+            period: row.salaryPeriod,
+            gross: row.salaryGross,
+          }
+        : null,
+    schedule: row.schedule,
+    shiftPattern: row.shiftPattern,
+    publishedAt: row.publishedAt ?? new Date(0),
+  }));
+}
+
+export async function getOpenCountsByIndustry(): Promise<IndustryCount[]> {
+  const rows = await db.vacancy.groupBy({ by: ['industry'], where: openVacancyWhere(), _count: { _all: true } });
+  return rows.map((r) => ({ industry: r.industry, count: r._count._all }));
+}
