@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 // Started through `npm test` (scripts/test.ts), which makes the database, builds the app and passes
 // DATABASE_URL and CHROMIUM_PATH (empty = Playwright's own browser).
+// E2E_BASE_URL runs the specs against a server you started yourself (e.g. `next dev`), skipping webServer.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const chromiumPath = process.env.CHROMIUM_PATH || undefined;
+const externalBaseUrl = process.env.E2E_BASE_URL;
+const chromiumPath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +16,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['json']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: externalBaseUrl ?? `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -29,11 +32,13 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { DATABASE_URL: process.env.DATABASE_URL ?? '' },
-  },
+  webServer: externalBaseUrl
+    ? undefined
+    : {
+        command: `node node_modules/next/dist/bin/next start -p ${port}`,
+        url: `http://127.0.0.1:${port}/api/health`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+        env: { DATABASE_URL: process.env.DATABASE_URL ?? '' },
+      },
 });

@@ -1,5 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
+import { MESSAGES } from '../messages';
 import { routing } from './routing';
 
 export const TIME_ZONE = 'Europe/Moscow';
@@ -11,7 +12,7 @@ export default getRequestConfig(async ({ locale: override, requestLocale }) => {
 
   return {
     locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: MESSAGES[locale],
     // A fixed zone keeps server and client date formatting identical.
     timeZone: TIME_ZONE,
   };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as vocabularies from '../lib/vocabularies';
-import en from './en.json';
-import ru from './ru.json';
+import { MESSAGES } from './index';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -15,7 +14,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return entries;
 }
 
-const catalogs = { ru: flatten(ru), en: flatten(en) };
+const catalogs = { ru: flatten(MESSAGES.ru), en: flatten(MESSAGES.en) };
 
 // vocab.<field> → the ids in lib/vocabularies.ts that need a label.
 const vocabularyFields: Record<string, readonly string[]> = {
