@@ -1,0 +1,24 @@
+import type { Employment, Experience, Industry, Schedule } from '@/lib/vocabularies';
+import type { VacancyCardData } from './types';
+
+/**
+ * Facet counts as hh.ru shows them: for each option, how many vacancies match all the other active
+ * filters plus this option (so selecting it would give that many, or add that many for an OR group).
+ */
+export type FacetCounts = {
+  industry: Record<Industry, number>;
+  schedule: Record<Schedule, number>;
+  employment: Record<Employment, number>;
+  experience: Record<Experience, number>;
+  /** Languages that occur in open vacancies, most frequent first. */
+  language: { code: string; count: number }[];
+};
+
+export type CatalogueResult = {
+  total: number;
+  /** The page shown: the requested one, or the last page when the request was past it. */
+  page: number;
+  pageCount: number;
+  items: VacancyCardData[];
+  facets: FacetCounts;
+};
