@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Currency, Industry, SalaryPeriod, Schedule } from '@/lib/vocabularies';
+import type { VacancyCardData } from './types';
 
 /** What a card needs to show a vacancy; mapped from rows so pages never see Prisma types. */
 export type VacancySummary = {
@@ -57,4 +58,60 @@ export async function getNewestVacancies(limit = 6): Promise<VacancySummary[]> {
 export async function getOpenCountsByIndustry(): Promise<IndustryCount[]> {
   const rows = await db.vacancy.groupBy({ by: ['industry'], where: openVacancyWhere(), _count: { _all: true } });
   return rows.map((r) => ({ industry: r.industry, count: r._count._all }));
+}
+
+const CARD_SELECT = {
+  id: true, slug: true, title: true, locale: true, companyName: true, industry: true, schedule: true,
+  employment: true, experience: true, shiftPattern: true, publishedAt: true, trainingProvided: true,
+  voiceRequired: true, abroadAllowed: true, nightShifts: true, salaryFrom: true, salaryTo: true,
+  salaryCurrency: true, salaryPeriod: true, salaryGross: true, salaryMinRub: true, salaryMaxRub: true,
+  company: { select: { slug: true, verifiedAt: true } },
+  languages: { select: { language: true, level: true }, orderBy: { language: 'asc' } },
+  shiftSlots: { select: { startMinute: true, endMinute: true, timeZone: true }, orderBy: { position: 'asc' } },
+} satisfies Prisma.VacancySelect;
+
+type CardRow = Prisma.VacancyGetPayload<{ select: typeof CARD_SELECT }>;
+
+function toCard(row: CardRow): VacancyCardData {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    locale: row.locale,
+    companyName: row.companyName,
+    companySlug: row.company.slug,
+    companyVerified: row.company.verifiedAt !== null,
+    industry: row.industry,
+    schedule: row.schedule,
+    employment: row.employment,
+    experience: row.experience,
+    shiftPattern: row.shiftPattern,
+    slots: row.shiftSlots.map((s) => ({ start: s.startMinute, end: s.endMinute, timeZone: s.timeZone })),
+    languages: row.languages,
+    salary:
+      row.salaryCurrency && row.salaryPeriod && (row.salaryFrom || row.salaryTo)
+        ? {
+            from: row.salaryFrom?.toNumber() ?? null,
+            to: row.salaryTo?.toNumber() ?? null,
+            currency: row.salaryCurrency as Currency,
+            period: row.salaryPeriod,
+            gross: row.salaryGross,
+            minRub: row.salaryMinRub,
+            maxRub: row.salaryMaxRub,
+          }
+        : null,
+    trainingProvided: row.trainingProvided,
+    voiceRequired: row.voiceRequired,
+    abroadAllowed: row.abroadAllowed,
+    nightShifts: row.nightShifts,
+    publishedAt: row.publishedAt ?? new Date(0),
+  };
+}
+
+/** Cards for the given vacancy ids, in the order given (the caller's query decided the order). */
+export async function getVacancyCards(ids: readonly string[]): Promise<VacancyCardData[]> {
+  if (!ids.length) return [];
+  const rows = await db.vacancy.findMany({ where: { id: { in: [...ids] } }, select: CARD_SELECT });
+  const byId = new Map(rows.map((row) => [row.id, toCard(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

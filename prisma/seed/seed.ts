@@ -84,6 +84,7 @@ const VACANCY_COLUMNS: Column<VacancyRow>[] = [
   { name: 'abroadAllowed', type: 'boolean', value: (v) => v.abroadAllowed },
   { name: 'abroadCountries', type: 'text', cast: 'text[]', value: (v) => asArray(v.abroadCountries) },
   { name: 'contractTypes', type: 'text', cast: '"ContractType"[]', value: (v) => asArray(v.contractTypes) },
+  { name: 'languageCodes', type: 'text', cast: 'text[]', value: (v) => asArray(v.languages.map((l) => l.language).sort()) },
   { name: 'applyMode', type: 'text', cast: '"ApplyMode"', value: (v) => v.applyMode },
   { name: 'applyUrl', type: 'text', value: (v) => v.applyUrl },
   { name: 'applyEmail', type: 'text', value: (v) => v.applyEmail },
@@ -196,11 +197,14 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
     await bulkInsert(client, 'vacancies', VACANCY_COLUMNS, vacancies);
     log(`  vacancies: ${vacancies.length} in ${Math.round(performance.now() - started)} ms`);
     await bulkInsert(client, 'shift_slots', SLOT_COLUMNS, vacancies.flatMap((v) => v.slots), 10_000);
+    // languageCodes is written with the vacancies above; the trigger would rewrite every row again.
+    await client.query('ALTER TABLE vacancy_languages DISABLE TRIGGER USER');
     await bulkInsert<LanguageRow>(client, 'vacancy_languages', [
       { name: 'vacancyId', type: 'uuid', value: (l) => l.vacancyId },
       { name: 'language', type: 'text', value: (l) => l.language },
       { name: 'level', type: 'text', cast: '"LanguageLevel"', value: (l) => l.level },
     ], vacancies.flatMap((v) => v.languages.map((l) => ({ vacancyId: v.id, ...l }))), 10_000);
+    await client.query('ALTER TABLE vacancy_languages ENABLE TRIGGER USER');
     await bulkInsert<EventRow>(client, 'moderation_events', [
       { name: 'id', type: 'uuid', value: (e) => e.id },
       { name: 'vacancyId', type: 'uuid', value: (e) => e.vacancyId },

@@ -149,23 +149,15 @@ export async function diffMigrationsToSchema(): Promise<string> {
   }
 }
 
-/** Writes prisma/migrations/<timestamp>_<name>/migration.sql for the difference; null when there is none. */
-export async function createMigrationScript(name: string): Promise<{ dir: string; sql: string } | null> {
-  const { engine, close } = await openScratchEngine();
-  try {
-    const migrationsList = await readMigrations();
-    // The engine sets up its shadow database while diagnosing; createMigration alone refuses to.
-    await engine.devDiagnostic({ migrationsList, filters: NO_FILTER });
-    const out = await engine.createMigration({
-      draft: false,
-      migrationName: name,
-      migrationsList,
-      schema: { files: [{ path: SCHEMA_PATH, content: await readSchema() }] },
-      filters: NO_FILTER,
-    });
-    if (out.migrationScript === null) return null;
-    return { dir: out.generatedMigrationName, sql: out.migrationScript };
-  } finally {
-    await close();
-  }
+/**
+ * The next migration: the SQL from the migrations' end state to schema.prisma, named like Prisma names
+ * them (`<UTC timestamp>_<name>`); null when there is nothing to do. The WASM engine's createMigration
+ * cannot open a shadow database once a migration exists, so this is `prisma migrate diff
+ * --from-migrations --to-schema --script`, which can.
+ */
+export async function createMigrationScript(name: string, now = new Date()): Promise<{ dir: string; sql: string } | null> {
+  const sql = await diffMigrationsToSchema();
+  if (!sql || /^-- This is an empty migration\.?$/.test(sql)) return null;
+  const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
+  return { dir: `${stamp}_${name}`, sql: `${sql}\n` };
 }

@@ -1,0 +1,159 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { getExchangeRates } from '@/lib/rates/queries';
+import { convertToRub } from '@/lib/salary/normalize';
+import { windowToUtcMinutes } from '@/lib/shifts/fit';
+import { EMPLOYMENTS, EXPERIENCES, INDUSTRIES, SCHEDULES } from '@/lib/vocabularies';
+import type { CatalogueResult, FacetCounts } from './catalogue-types';
+import { getVacancyCards } from './queries';
+import { PAGE_SIZE, type CatalogueFilters } from './search-params';
+
+const sql = Prisma.sql;
+const TRUE = sql`TRUE`;
+const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, ' AND ') : TRUE);
+
+/**
+ * A to_tsquery expression: every word required, the last one also as a prefix, so results appear
+ * while someone is still typing ("операт" finds «оператор»). Null when no word is left.
+ */
+export function toPrefixTsQuery(q: string): string | null {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  if (!words.length) return null;
+  const last = words.length - 1;
+  return words.map((w, i) => (i === last ? `${w}:*` : w)).join(' & ');
+}
+
+type Conditions = {
+  /** Filters that are not facets: applied to every count. */
+  common: Prisma.Sql[];
+  /** One condition per facet group; TRUE when the group has no selection. */
+  facet: Record<'industry' | 'schedule' | 'employment' | 'experience' | 'language', Prisma.Sql>;
+  tsQuery: Prisma.Sql | null;
+};
+
+async function buildConditions(f: CatalogueFilters, now: Date): Promise<Conditions> {
+  const common: Prisma.Sql[] = [
+    sql`v."status" = 'published'`,
+    sql`v."expiresAt" > ${now}`,
+    sql`v."companyId" NOT IN (SELECT "id" FROM "companies" WHERE "blockedAt" IS NOT NULL)`,
+  ];
+
+  const prefixQuery = f.q ? toPrefixTsQuery(f.q) : null;
+  const tsQuery = prefixQuery ? sql`to_tsquery('russian', ${prefixQuery})` : null;
+  if (tsQuery) common.push(sql`v."searchVector" @@ ${tsQuery}`);
+
+  if (f.salaryFrom !== null || f.salaryTo !== null) {
+    const rates = await getExchangeRates();
+    // Overlap of the normalized monthly RUB range with the wanted one (PRODUCT.md).
+    if (f.salaryFrom !== null) common.push(sql`v."salaryMaxRub" >= ${convertToRub(f.salaryFrom, f.currency, rates)}`);
+    if (f.salaryTo !== null) common.push(sql`v."salaryMinRub" <= ${convertToRub(f.salaryTo, f.currency, rates)}`);
+  }
+  if (f.withSalary) common.push(sql`v."salaryMaxRub" IS NOT NULL`);
+  if (f.training) common.push(sql`v."trainingProvided"`);
+  if (f.chatOnly) common.push(sql`NOT v."voiceRequired"`);
+  if (f.abroad) common.push(sql`v."abroadAllowed"`);
+  if (f.noNight) common.push(sql`NOT v."nightShifts"`);
+
+  if (f.availableFrom !== null && f.availableTo !== null) {
+    const w = windowToUtcMinutes({ from: f.availableFrom, to: f.availableTo, timeZone: f.tz }, now);
+    // lib/shifts/fit.ts rangeFitsWindow, on the UTC minutes stored with each slot.
+    if (w.from !== w.to) {
+      common.push(sql`EXISTS (
+        SELECT 1 FROM "shift_slots" s WHERE s."vacancyId" = v."id"
+          AND mod(s."utcStartMinute" - ${w.from} + 1440, 1440) + mod(s."utcEndMinute" - s."utcStartMinute" + 1439, 1440) + 1
+              <= ${(w.to - w.from + 1440) % 1440})`);
+    }
+  }
+
+  const anyOf = (column: string, values: readonly string[], type: string) =>
+    values.length ? sql`v.${Prisma.raw(`"${column}"`)} = ANY(${values}::${Prisma.raw(type)}[])` : TRUE;
+  return {
+    common,
+    tsQuery,
+    facet: {
+      industry: anyOf('industry', f.industry, '"Industry"'),
+      schedule: anyOf('schedule', f.schedule, '"Schedule"'),
+      employment: anyOf('employment', f.employment, '"Employment"'),
+      experience: anyOf('experience', f.experience, '"Experience"'),
+      language: f.language.length ? sql`v."languageCodes" && ${f.language}::text[]` : TRUE,
+    },
+  };
+}
+
+type FacetRow = { facet: string; value: string | null; count: bigint };
+
+/**
+ * One scan of the rows that pass the non-facet filters; every facet group is counted over the rows
+ * that pass all the *other* groups (hh.ru's behaviour), and the total over rows that pass all of them.
+ */
+async function countFacets(c: Conditions): Promise<{ total: number; facets: FacetCounts }> {
+  const { industry, schedule, employment, experience, language } = c.facet;
+  const rows = await db.$queryRaw<FacetRow[]>`
+    WITH base AS MATERIALIZED (
+      SELECT v."industry", v."schedule", v."employment", v."experience", v."languageCodes",
+             ${industry} AS f_industry, ${schedule} AS f_schedule, ${employment} AS f_employment,
+             ${experience} AS f_experience, ${language} AS f_language
+      FROM "vacancies" v
+      WHERE ${and(c.common)}
+    )
+    SELECT 'total' AS facet, NULL AS value, count(*) FROM base
+      WHERE f_industry AND f_schedule AND f_employment AND f_experience AND f_language
+    UNION ALL
+    SELECT 'industry', "industry"::text, count(*) FROM base
+      WHERE f_schedule AND f_employment AND f_experience AND f_language GROUP BY 2
+    UNION ALL
+    SELECT 'schedule', "schedule"::text, count(*) FROM base
+      WHERE f_industry AND f_employment AND f_experience AND f_language GROUP BY 2
+    UNION ALL
+    SELECT 'employment', "employment"::text, count(*) FROM base
+      WHERE f_industry AND f_schedule AND f_experience AND f_language GROUP BY 2
+    UNION ALL
+    SELECT 'experience', "experience"::text, count(*) FROM base
+      WHERE f_industry AND f_schedule AND f_employment AND f_language GROUP BY 2
+    UNION ALL
+    SELECT 'language', code, count(*) FROM base, unnest("languageCodes") AS code
+      WHERE f_industry AND f_schedule AND f_employment AND f_experience GROUP BY 2`;
+
+  const zero = <K extends string>(ids: readonly K[]) => Object.fromEntries(ids.map((id) => [id, 0])) as Record<K, number>;
+  const facets: FacetCounts = {
+    industry: zero(INDUSTRIES),
+    schedule: zero(SCHEDULES),
+    employment: zero(EMPLOYMENTS),
+    experience: zero(EXPERIENCES),
+    language: [],
+  };
+  let total = 0;
+  for (const row of rows) {
+    const count = Number(row.count);
+    if (row.facet === 'total') total = count;
+    else if (row.facet === 'language') facets.language.push({ code: row.value!, count });
+    else (facets[row.facet as 'industry'] as Record<string, number>)[row.value!] = count;
+  }
+  facets.language.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  return { total, facets };
+}
+
+async function pageIds(c: Conditions, f: CatalogueFilters, page: number): Promise<string[]> {
+  const where = and([...c.common, ...Object.values(c.facet)]);
+  const relevance = c.tsQuery && f.sort === null;
+  const order = relevance
+    ? sql`ts_rank(v."searchVector", ${c.tsQuery}) DESC, v."publishedAt" DESC, v."id"`
+    : f.sort === 'salary'
+      ? sql`v."salaryMaxRub" DESC NULLS LAST, v."publishedAt" DESC, v."id"`
+      : sql`v."publishedAt" DESC, v."id"`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT v."id" FROM "vacancies" v WHERE ${where}
+    ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+  return rows.map((r) => r.id);
+}
+
+/** The /vacancies page: matching open vacancies, one page of them, the total and the facet counts. */
+export async function searchVacancies(filters: CatalogueFilters, now = new Date()): Promise<CatalogueResult> {
+  const conditions = await buildConditions(filters, now);
+  const { total, facets } = await countFacets(conditions);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const ids = total ? await pageIds(conditions, filters, page) : [];
+  return { total, page, pageCount, items: await getVacancyCards(ids), facets };
+}
