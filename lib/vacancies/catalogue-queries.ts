@@ -7,22 +7,11 @@ import { windowToUtcMinutes } from '@/lib/shifts/fit';
 import { EMPLOYMENTS, EXPERIENCES, INDUSTRIES, SCHEDULES } from '@/lib/vocabularies';
 import type { CatalogueResult, FacetCounts } from './catalogue-types';
 import { getVacancyCards } from './queries';
-import { PAGE_SIZE, type CatalogueFilters } from './search-params';
+import { PAGE_SIZE, toPrefixTsQuery, type CatalogueFilters } from './search-params';
 
 const sql = Prisma.sql;
 const TRUE = sql`TRUE`;
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, ' AND ') : TRUE);
-
-/**
- * A to_tsquery expression: every word required, the last one also as a prefix, so results appear
- * while someone is still typing ("операт" finds «оператор»). Null when no word is left.
- */
-export function toPrefixTsQuery(q: string): string | null {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
-  if (!words.length) return null;
-  const last = words.length - 1;
-  return words.map((w, i) => (i === last ? `${w}:*` : w)).join(' & ');
-}
 
 type Conditions = {
   /** Filters that are not facets: applied to every count. */

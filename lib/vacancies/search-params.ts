@@ -157,6 +157,17 @@ export function parseCatalogueParams(raw: RawSearchParams): ParsedCatalogueParam
   return { filters, ignored };
 }
 
+/**
+ * A to_tsquery expression: every word required, the last one also as a prefix, so results appear
+ * while someone is still typing ("операт" finds «оператор»). Null when no word is left.
+ */
+export function toPrefixTsQuery(q: string): string | null {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  if (!words.length) return null;
+  const last = words.length - 1;
+  return words.map((w, i) => (i === last ? `${w}:*` : w)).join(' & ');
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const formatTime = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
