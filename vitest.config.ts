@@ -12,6 +12,8 @@ export default defineConfig({
     },
   },
   test: {
+    // next-intl's ESM imports 'next/navigation' without an extension; bundling it lets Vite resolve that.
+    server: { deps: { inline: ['next-intl'] } },
     projects: [
       {
         extends: true,

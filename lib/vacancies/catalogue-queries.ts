@@ -4,8 +4,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { convertToRub } from '@/lib/salary/normalize';
 import { windowToUtcMinutes } from '@/lib/shifts/fit';
-import { EMPLOYMENTS, EXPERIENCES, INDUSTRIES, SCHEDULES } from '@/lib/vocabularies';
-import type { CatalogueResult, FacetCounts } from './catalogue-types';
+import type { CatalogueResult } from './catalogue-types';
+import { computeFacets, type FacetGroup } from './facets';
 import { getVacancyCards } from './queries';
 import { PAGE_SIZE, toPrefixTsQuery, type CatalogueFilters } from './search-params';
 
@@ -70,79 +70,50 @@ async function buildConditions(f: CatalogueFilters, now: Date): Promise<Conditio
   };
 }
 
-type FacetRow = { facet: string; value: string | null; count: bigint };
-
-/**
- * One scan of the rows that pass the non-facet filters; every facet group is counted over the rows
- * that pass all the *other* groups (hh.ru's behaviour), and the total over rows that pass all of them.
- */
-async function countFacets(c: Conditions): Promise<{ total: number; facets: FacetCounts }> {
-  const { industry, schedule, employment, experience, language } = c.facet;
-  const rows = await db.$queryRaw<FacetRow[]>`
-    WITH base AS MATERIALIZED (
-      SELECT v."industry", v."schedule", v."employment", v."experience", v."languageCodes",
-             ${industry} AS f_industry, ${schedule} AS f_schedule, ${employment} AS f_employment,
-             ${experience} AS f_experience, ${language} AS f_language
-      FROM "vacancies" v
-      WHERE ${and(c.common)}
-    )
-    SELECT 'total' AS facet, NULL AS value, count(*) FROM base
-      WHERE f_industry AND f_schedule AND f_employment AND f_experience AND f_language
-    UNION ALL
-    SELECT 'industry', "industry"::text, count(*) FROM base
-      WHERE f_schedule AND f_employment AND f_experience AND f_language GROUP BY 2
-    UNION ALL
-    SELECT 'schedule', "schedule"::text, count(*) FROM base
-      WHERE f_industry AND f_employment AND f_experience AND f_language GROUP BY 2
-    UNION ALL
-    SELECT 'employment', "employment"::text, count(*) FROM base
-      WHERE f_industry AND f_schedule AND f_experience AND f_language GROUP BY 2
-    UNION ALL
-    SELECT 'experience', "experience"::text, count(*) FROM base
-      WHERE f_industry AND f_schedule AND f_employment AND f_language GROUP BY 2
-    UNION ALL
-    SELECT 'language', code, count(*) FROM base, unnest("languageCodes") AS code
-      WHERE f_industry AND f_schedule AND f_employment AND f_experience GROUP BY 2`;
-
-  const zero = <K extends string>(ids: readonly K[]) => Object.fromEntries(ids.map((id) => [id, 0])) as Record<K, number>;
-  const facets: FacetCounts = {
-    industry: zero(INDUSTRIES),
-    schedule: zero(SCHEDULES),
-    employment: zero(EMPLOYMENTS),
-    experience: zero(EXPERIENCES),
-    language: [],
-  };
-  let total = 0;
-  for (const row of rows) {
-    const count = Number(row.count);
-    if (row.facet === 'total') total = count;
-    else if (row.facet === 'language') facets.language.push({ code: row.value!, count });
-    else (facets[row.facet as 'industry'] as Record<string, number>)[row.value!] = count;
-  }
-  facets.language.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
-  return { total, facets };
+/** The non-facet filters only, grouped by facet values; computeFacets does the rest. */
+function facetSql(c: Conditions): Prisma.Sql {
+  return sql`
+    SELECT v."industry"::text AS industry, v."schedule"::text AS schedule, v."employment"::text AS employment,
+           v."experience"::text AS experience, v."languageCodes", count(*)::int AS count
+    FROM "vacancies" v
+    WHERE ${and(c.common)}
+    GROUP BY 1, 2, 3, 4, 5`;
 }
 
-async function pageIds(c: Conditions, f: CatalogueFilters, page: number): Promise<string[]> {
+function pageSql(c: Conditions, f: CatalogueFilters, page: number): Prisma.Sql {
   const where = and([...c.common, ...Object.values(c.facet)]);
   const relevance = c.tsQuery && f.sort === null;
   const order = relevance
-    ? sql`ts_rank(v."searchVector", ${c.tsQuery}) DESC, v."publishedAt" DESC, v."id"`
+    ? sql`ts_rank(v."titleVector", ${c.tsQuery}) DESC, v."publishedAt" DESC, v."id"`
     : f.sort === 'salary'
       ? sql`v."salaryMaxRub" DESC NULLS LAST, v."publishedAt" DESC, v."id"`
       : sql`v."publishedAt" DESC, v."id"`;
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  return sql`
     SELECT v."id" FROM "vacancies" v WHERE ${where}
     ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+}
+
+async function pageIds(c: Conditions, f: CatalogueFilters, page: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>(pageSql(c, f, page));
   return rows.map((r) => r.id);
 }
 
 /** The /vacancies page: matching open vacancies, one page of them, the total and the facet counts. */
 export async function searchVacancies(filters: CatalogueFilters, now = new Date()): Promise<CatalogueResult> {
   const conditions = await buildConditions(filters, now);
-  const { total, facets } = await countFacets(conditions);
+  const { total, facets } = computeFacets(await db.$queryRaw<FacetGroup[]>(facetSql(conditions)), filters);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   const ids = total ? await pageIds(conditions, filters, page) : [];
   return { total, page, pageCount, items: await getVacancyCards(ids), facets };
+}
+
+/** EXPLAIN ANALYZE of the two statements behind searchVacancies, for `npm run bench:catalogue`. */
+export async function explainSearchVacancies(filters: CatalogueFilters, now = new Date()): Promise<{ facets: string; page: string }> {
+  const conditions = await buildConditions(filters, now);
+  const explain = async (statement: Prisma.Sql) => {
+    const rows = await db.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN (ANALYZE, BUFFERS) ${statement}`;
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  };
+  return { facets: await explain(facetSql(conditions)), page: await explain(pageSql(conditions, filters, filters.page)) };
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { computeFacets, type FacetGroup } from './facets';
+import { EMPTY_FILTERS } from './search-params';
+
+const row = (industry: string, schedule: string, languageCodes: string[], count: number): FacetGroup => ({
+  industry, schedule, employment: 'full', experience: 'noExperience', languageCodes, count,
+});
+
+const rows = [
+  row('ecommerce', 'shift', ['ru'], 10),
+  row('ecommerce', 'fullDay', ['en', 'ru'], 4),
+  row('finance', 'shift', ['en', 'ru'], 3),
+  row('finance', 'flexible', ['de'], 2),
+];
+
+describe('computeFacets', () => {
+  it('counts everything when nothing is selected', () => {
+    const { total, facets } = computeFacets(rows, EMPTY_FILTERS);
+    expect(total).toBe(19);
+    expect(facets.industry).toMatchObject({ ecommerce: 14, finance: 5, edtech: 0 });
+    expect(facets.schedule).toMatchObject({ shift: 13, fullDay: 4, flexible: 2 });
+    expect(facets.language).toEqual([
+      { code: 'ru', count: 17 },
+      { code: 'en', count: 7 },
+      { code: 'de', count: 2 },
+    ]);
+  });
+
+  it('counts a group against the other groups only (OR inside, AND across)', () => {
+    const { total, facets } = computeFacets(rows, { ...EMPTY_FILTERS, industry: ['ecommerce'], schedule: ['shift'] });
+    expect(total).toBe(10);
+    // Industry options ignore the industry selection but respect schedule=shift.
+    expect(facets.industry).toMatchObject({ ecommerce: 10, finance: 3 });
+    // Schedule options ignore schedule but respect industry=ecommerce.
+    expect(facets.schedule).toMatchObject({ shift: 10, fullDay: 4, flexible: 0 });
+  });
+
+  it('treats languages as "needs any of them"', () => {
+    const { total, facets } = computeFacets(rows, { ...EMPTY_FILTERS, language: ['en', 'de'] });
+    expect(total).toBe(9);
+    expect(facets.language.find((l) => l.code === 'ru')?.count).toBe(17);
+    expect(facets.industry).toMatchObject({ ecommerce: 4, finance: 5 });
+  });
+
+  it('ignores values outside the vocabulary instead of inventing facet options', () => {
+    const { facets } = computeFacets([row('casino', 'shift', [], 5)], EMPTY_FILTERS);
+    expect(Object.keys(facets.industry)).not.toContain('casino');
+  });
+});
