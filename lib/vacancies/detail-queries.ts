@@ -14,6 +14,7 @@ export type VacancyCompany = {
   name: string;
   slug: string;
   verified: boolean;
+  /** An http(s) URL, or null. */
   website: string | null;
   /** Markdown. */
   description: string;
@@ -42,7 +43,7 @@ export type VacancyDetail = VacancyCardData & {
   /** ISO 3166-1 alpha-2; empty with `abroadAllowed` means any country. */
   abroadCountries: string[];
   contractTypes: ContractType[];
-  /** Null when the apply target is missing (url or email mode without one): the page shows no apply link. */
+  /** Null when the url or email target is missing or unusable: the page then shows no apply link. */
   apply: VacancyApply | null;
   expiresAt: Date | null;
 };
@@ -127,10 +128,18 @@ function publicState(row: DetailRow, now: Date): VacancyPublicState | null {
   return row.expiresAt !== null && row.expiresAt > now ? 'open' : 'ended';
 }
 
+// Targets come from employers: only web links and plain addresses become hrefs (no javascript: or header injection).
+const webUrl = z.url({ protocol: /^https?$/ });
+const emailAddress = z.email();
+
 function toApply(row: DetailRow): VacancyApply | null {
   if (row.applyMode === 'form') return { mode: 'form' };
-  if (row.applyMode === 'url') return row.applyUrl ? { mode: 'url', url: row.applyUrl } : null;
-  return row.applyEmail ? { mode: 'email', email: row.applyEmail } : null;
+  if (row.applyMode === 'url') {
+    const url = webUrl.safeParse(row.applyUrl);
+    return url.success ? { mode: 'url', url: url.data } : null;
+  }
+  const email = emailAddress.safeParse(row.applyEmail);
+  return email.success ? { mode: 'email', email: email.data } : null;
 }
 
 /**
@@ -154,7 +163,7 @@ export const getVacancyPage = cache(async (slug: string): Promise<VacancyDetail 
       name: row.company.name,
       slug: row.company.slug,
       verified: row.company.verifiedAt !== null,
-      website: row.company.website,
+      website: webUrl.safeParse(row.company.website).data ?? null,
       description: row.company.description,
       country: row.company.country,
       industry: row.company.industry,

@@ -189,8 +189,10 @@ export function buildVacancy(ctx: BuildContext, index: number, forcedStatus?: Va
   const company = forcedCompany ?? rng.pick(sameIndustry.length ? sameIndustry : ctx.companies);
   const locale: 'ru' | 'en' = ['DE', 'CY', 'AE'].includes(company.country) || rng.chance(0.12) ? 'en' : 'ru';
 
-  const schedule = rng.weighted([['shift', 5], ['fullDay', 3], ['flexible', 2]] as const);
-  const night = schedule === 'shift' && (/ноч|night/i.test(template.title.ru + template.title.en) || rng.chance(0.35));
+  // A template written for night work always gets night shifts; others sometimes do.
+  const nightRole = /ноч|night/i.test(template.title.ru + template.title.en);
+  const schedule = nightRole ? 'shift' : rng.weighted([['shift', 5], ['fullDay', 3], ['flexible', 2]] as const);
+  const night = schedule === 'shift' && (nightRole || rng.chance(0.35));
   const plan = planShifts(schedule, rng, night);
   const zone = rng.weighted(ZONES[company.country] ?? ZONES.RU!);
   const slots: ShiftSlotRow[] = plan.slots.map(([start, end], position) => {
@@ -263,7 +265,7 @@ export function buildVacancy(ctx: BuildContext, index: number, forcedStatus?: Va
   }
 
   const id = rng.uuid();
-  const nightSuffix = night && locale === 'ru' ? ' (ночные смены)' : night ? ' (night shifts)' : '';
+  const nightSuffix = night && !nightRole ? (locale === 'ru' ? ' (ночные смены)' : ' (night shifts)') : '';
   const title = `${template.title[locale]}${nightSuffix}`;
   return {
     id,

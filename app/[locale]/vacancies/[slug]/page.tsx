@@ -1,0 +1,141 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale, type Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { JsonLd } from '@/components/content/json-ld';
+import { Container } from '@/components/ui/container';
+import { buildJobPostingJsonLd } from '@/components/vacancies/job-posting-json-ld';
+import { Markdown } from '@/components/vacancies/markdown';
+import { getSalaryFormatter } from '@/components/vacancies/salary-text';
+import { toCardSalary } from '@/components/vacancies/vacancy-card';
+import { routing } from '@/i18n/routing';
+import { getExchangeRates } from '@/lib/rates/queries';
+import { buildPageMetadata, localizedUrl } from '@/lib/seo';
+import { getSimilarVacancies, getVacancyPage, type VacancyDetail } from '@/lib/vacancies/detail-queries';
+import { CURRENCIES } from '@/lib/vocabularies';
+import { ApplyBlock } from './_components/apply-block';
+import { CompanyCard } from './_components/company-card';
+import { ConditionsSection } from './_components/conditions-section';
+import { EndedNotice } from './_components/ended-notice';
+import { KeyFacts, type SalaryTexts } from './_components/key-facts';
+import { LanguagesSection } from './_components/languages-section';
+import { Section } from './_components/section';
+import { ShiftsSection } from './_components/shifts-section';
+import { SimilarVacancies } from './_components/similar-vacancies';
+import { VacancyHeader } from './_components/vacancy-header';
+import { firstSentence, metaDescription } from './_components/vacancy-meta';
+
+// Status, expiry and similar vacancies change at any time; render per request.
+export const dynamic = 'force-dynamic';
+
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// ?currency= picks the currency of the approximate conversion; anything unknown falls back to roubles.
+const currencyParam = z.preprocess(
+  (value) => (Array.isArray(value) ? value[0] : value)?.toString().toUpperCase(),
+  z.enum(CURRENCIES).catch('RUB'),
+);
+
+/** The locale and a publicly visible vacancy, or a 404 (bad locale, malformed or unknown slug, not public). */
+async function loadVacancy(params: Props['params']): Promise<{ locale: Locale; vacancy: VacancyDetail }> {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const vacancy = await getVacancyPage(slug);
+  if (!vacancy) notFound();
+  return { locale, vacancy };
+}
+
+function scheduleLabel(vacancy: VacancyDetail, label: string): string {
+  return vacancy.shiftPattern ? `${label}, ${vacancy.shiftPattern}` : label;
+}
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const { locale, vacancy } = await loadVacancy(params);
+  const [t, tv, salary] = await Promise.all([
+    getTranslations({ locale, namespace: 'vacancy.meta' }),
+    getTranslations({ locale, namespace: 'vocab.schedule' }),
+    getExchangeRates().then((rates) => getSalaryFormatter(locale, rates)),
+  ]);
+  const metadata = buildPageMetadata({
+    path: `/vacancies/${vacancy.slug}`,
+    locale,
+    title: t('title', { title: vacancy.title, company: vacancy.company.name }),
+    description: metaDescription({
+      salary: vacancy.salary && salary.stated(vacancy.salary),
+      schedule: scheduleLabel(vacancy, tv(vacancy.schedule)),
+      sentence: firstSentence(vacancy.description),
+    }),
+  });
+  // An ended vacancy stays reachable for people who saved the link, but leaves search results.
+  return vacancy.state === 'ended' ? { ...metadata, robots: { index: false, follow: true } } : metadata;
+}
+
+export default async function VacancyPage({ params, searchParams }: Props) {
+  const { locale, vacancy } = await loadVacancy(params);
+  setRequestLocale(locale);
+  const currency = currencyParam.parse((await searchParams).currency);
+
+  const [rates, similar, t, tv] = await Promise.all([
+    getExchangeRates(),
+    getSimilarVacancies(vacancy),
+    getTranslations({ locale, namespace: 'vacancy' }),
+    getTranslations({ locale, namespace: 'vocab' }),
+  ]);
+  const salary = await getSalaryFormatter(locale, rates);
+  const salaryTexts: SalaryTexts | null = vacancy.salary && {
+    stated: salary.stated(vacancy.salary),
+    taxNote: salary.taxNote(vacancy.salary),
+    approximate: salary.approximate(vacancy.salary, currency),
+  };
+  const isOpen = vacancy.state === 'open';
+  const contentLang = vacancy.locale !== locale ? vacancy.locale : undefined;
+
+  return (
+    <Container className="py-8 sm:py-12">
+      {isOpen && (
+        <JsonLd
+          data={buildJobPostingJsonLd(vacancy, {
+            url: localizedUrl(`/vacancies/${vacancy.slug}`, locale),
+            industry: tv(`industry.${vacancy.industry}`),
+          })}
+        />
+      )}
+      <VacancyHeader vacancy={vacancy} />
+      {!isOpen && <EndedNotice />}
+
+      {/* Mobile order: facts, apply + company, details. Wide screens put apply + company in a sticky sidebar. */}
+      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-x-10">
+        <div className="min-w-0 lg:col-start-1">
+          <KeyFacts vacancy={vacancy} salary={salaryTexts} currency={currency} />
+        </div>
+        <aside className="space-y-6 lg:sticky lg:top-24 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
+          {isOpen && <ApplyBlock vacancy={vacancy} />}
+          <CompanyCard company={vacancy.company} />
+        </aside>
+        {isOpen && (
+          <div className="min-w-0 space-y-12 lg:col-start-1 lg:row-start-2">
+            <ShiftsSection vacancy={vacancy} on={new Date()} />
+            <LanguagesSection languages={vacancy.languages} />
+            <ConditionsSection vacancy={vacancy} />
+            <Section id="description" title={t('description.heading')}>
+              <Markdown lang={contentLang} className="rounded-card border border-line bg-surface p-5 shadow-card sm:p-6">
+                {vacancy.description}
+              </Markdown>
+            </Section>
+          </div>
+        )}
+      </div>
+
+      <div className="mt-16 border-t border-line pt-12">
+        <SimilarVacancies
+          industry={vacancy.industry}
+          items={similar.map((v) => ({ vacancy: v, salary: toCardSalary(salary, v.salary, currency) }))}
+        />
+      </div>
+    </Container>
+  );
+}
