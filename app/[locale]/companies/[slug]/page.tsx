@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { Container } from '@/components/ui/container';
+import { ArrowRightIcon } from '@/components/ui/icons';
+import { Markdown } from '@/components/vacancies/markdown';
+import { getSalaryFormatter } from '@/components/vacancies/salary-text';
+import { toCardSalary, VacancyCard } from '@/components/vacancies/vacancy-card';
+import { Link } from '@/i18n/navigation';
+import { routing } from '@/i18n/routing';
+import { getCompanyPage } from '@/lib/companies/queries';
+import { getExchangeRates } from '@/lib/rates/queries';
+import { buildPageMetadata } from '@/lib/seo';
+import { CompanyHeader } from './_components/company-header';
+import { NoOpenVacancies } from './_components/no-open-vacancies';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Metadata and page read the same company once per request.
+const getPage = cache(getCompanyPage);
+
+async function resolve(params: Props['params']) {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const page = await getPage(slug);
+  if (!page) notFound();
+  return { locale, page };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page } = await resolve(params);
+  const t = await getTranslations({ locale, namespace: 'company.meta' });
+  return buildPageMetadata({
+    path: `/companies/${page.company.slug}`,
+    locale,
+    title: t('title', { name: page.company.name }),
+    description: t('description', { name: page.company.name }),
+  });
+}
+
+export default async function CompanyPage({ params }: Props) {
+  const { locale, page } = await resolve(params);
+  setRequestLocale(locale);
+  const { company, vacancies } = page;
+  const [t, format] = await Promise.all([
+    getTranslations({ locale, namespace: 'company' }),
+    getExchangeRates().then((rates) => getSalaryFormatter(locale, rates)),
+  ]);
+
+  return (
+    <Container className="py-8 sm:py-12">
+      <Link href="/vacancies" className="inline-flex min-h-9 items-center gap-1.5 text-sm font-semibold text-brand-700 hover:text-brand-900">
+        <ArrowRightIcon className="size-4 rotate-180" />
+        {t('breadcrumb')}
+      </Link>
+      <CompanyHeader company={company} vacancyCount={vacancies.length} locale={locale} />
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        {company.description.trim() && (
+          <section aria-labelledby="about-heading" className="lg:col-start-2 lg:row-start-1">
+            <div className="rounded-card border border-line bg-surface p-5 shadow-card sm:p-6">
+              <h2 id="about-heading" className="text-lg font-bold">
+                {t('about')}
+              </h2>
+              <Markdown headingLevel={3} className="mt-3 text-[0.9375rem]">
+                {company.description}
+              </Markdown>
+            </div>
+          </section>
+        )}
+
+        <section aria-labelledby="vacancies-heading" className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <h2 id="vacancies-heading" className="text-xl font-bold sm:text-2xl">
+            {t('vacancies')}
+          </h2>
+          {vacancies.length ? (
+            <ul className="mt-4 grid gap-3 sm:gap-4">
+              {vacancies.map((vacancy) => (
+                <li key={vacancy.id} className="flex">
+                  <VacancyCard vacancy={vacancy} salary={toCardSalary(format, vacancy.salary, 'RUB')} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <NoOpenVacancies industry={company.industry} />
+          )}
+        </section>
+      </div>
+    </Container>
+  );
+}

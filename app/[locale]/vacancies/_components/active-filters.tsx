@@ -1,0 +1,97 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { CloseIcon } from '@/components/ui/icons';
+import { cx } from '@/components/ui/cx';
+import { languageName } from '@/components/vacancies/vacancy-card';
+import { Link } from '@/i18n/navigation';
+import { formatMoney } from '@/lib/salary/format';
+import { formatTime } from '@/lib/shifts/fit';
+import { toCatalogueQuery, toggleFilterValue, type CatalogueFilters } from '@/lib/vacancies/search-params';
+import { zoneName } from './time-zones';
+
+type ActiveFilter = { key: string; label: string; without: CatalogueFilters };
+
+const MULTI = ['industry', 'schedule', 'employment', 'experience'] as const;
+const FLAGS = ['withSalary', 'training', 'chatOnly', 'abroad', 'noNight'] as const;
+
+/** Every active filter with a label and the same filters minus it (back on page 1). */
+function useActiveFilters(filters: CatalogueFilters): ActiveFilter[] {
+  const t = useTranslations('catalogue');
+  const vocab = useTranslations('vocab');
+  const languageLabels = useTranslations('vocab.language');
+  const locale = useLocale();
+  const base = { ...filters, page: 1 };
+  const list: ActiveFilter[] = [];
+
+  if (filters.q) list.push({ key: 'q', label: t('active.query', { query: filters.q }), without: { ...base, q: null } });
+  for (const field of MULTI) {
+    for (const value of filters[field]) {
+      const label = vocab(`${field}.${value}` as Parameters<typeof vocab>[0]);
+      list.push({ key: `${field}-${value}`, label, without: toggleFilterValue(filters, field, value) });
+    }
+  }
+  for (const code of filters.language) {
+    list.push({ key: `language-${code}`, label: languageName(code, languageLabels, locale), without: toggleFilterValue(filters, 'language', code) });
+  }
+  const money = (amount: number) => formatMoney(amount, filters.currency, locale);
+  if (filters.salaryFrom !== null) {
+    list.push({ key: 'salaryFrom', label: t('active.salaryFrom', { amount: money(filters.salaryFrom) }), without: { ...base, salaryFrom: null } });
+  }
+  if (filters.salaryTo !== null) {
+    list.push({ key: 'salaryTo', label: t('active.salaryTo', { amount: money(filters.salaryTo) }), without: { ...base, salaryTo: null } });
+  }
+  for (const flag of FLAGS) {
+    if (filters[flag]) list.push({ key: flag, label: t(`filters.${flag}`), without: { ...base, [flag]: false } });
+  }
+  if (filters.availableFrom !== null && filters.availableTo !== null) {
+    list.push({
+      key: 'hours',
+      label: t('active.hours', { from: formatTime(filters.availableFrom), to: formatTime(filters.availableTo), zone: zoneName(filters.tz, locale) }),
+      without: { ...base, availableFrom: null, availableTo: null },
+    });
+  }
+  return list;
+}
+
+type Props = { filters: CatalogueFilters; variant: 'bar' | 'suggestions'; className?: string };
+
+/** Removable chips for the active filters: a bar above the results, or the empty state's suggestions. */
+export function ActiveFilters({ filters, variant, className }: Props) {
+  const t = useTranslations('catalogue');
+  const active = useActiveFilters(filters);
+  if (!active.length) return null;
+  const cleared = { sort: filters.sort, currency: filters.currency };
+
+  return (
+    <div className={className}>
+      {variant === 'bar' ? (
+        <h3 className="sr-only">{t('active.heading')}</h3>
+      ) : (
+        <p className="font-medium text-ink-800">{t('empty.text')}</p>
+      )}
+      <ul className={cx('flex flex-wrap items-center gap-2', variant === 'suggestions' && 'mt-3 justify-center')}>
+        {active.map(({ key, label, without }) => (
+          <li key={key} className="max-w-full">
+            <Link
+              href={{ pathname: '/vacancies', query: toCatalogueQuery(without) }}
+              className="inline-flex min-h-9 max-w-full items-center gap-1.5 rounded-full border border-brand-200 bg-brand-50 py-1 pr-2.5 pl-3.5 text-sm font-medium text-brand-800 transition-colors hover:border-brand-400 hover:bg-brand-100"
+            >
+              <span aria-hidden="true" className="truncate">
+                {label}
+              </span>
+              <CloseIcon className="size-4 shrink-0" />
+              <span className="sr-only">{t('active.remove', { label })}</span>
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Link
+            href={{ pathname: '/vacancies', query: toCatalogueQuery(cleared) }}
+            className="inline-flex min-h-9 items-center px-2 text-sm font-semibold text-ink-700 underline underline-offset-2 hover:text-ink-950"
+          >
+            {variant === 'bar' ? t('active.resetAll') : t('empty.resetAll')}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+'use client';
+
+import { createContext, Fragment, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
+import { useRouter } from '@/i18n/navigation';
+import { parseCatalogueParams, toCatalogueSearch } from '@/lib/vacancies/search-params';
+import { FILTER_FORM_ID } from './form-id';
+
+const TEXT_TYPES = new Set(['search', 'text', 'time']);
+const DEBOUNCE_MS = 300;
+
+const GenerationContext = createContext(0);
+
+type Props = {
+  /** `toCatalogueSearch(filters)` of the rendered page: changes whenever the URL's filters do. */
+  stateKey: string;
+  children: ReactNode;
+};
+
+/**
+ * Applies the filter form without a full reload: on change it turns the form's fields into the
+ * canonical /vacancies URL and navigates in a transition. The URL stays the only state: the form
+ * keeps the server's defaults and is remounted when the URL changes by any other way (links, back).
+ */
+export function CatalogueController({ stateKey, children }: Props) {
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  // Filter states the form navigated to that have not been rendered yet, oldest first.
+  const [pushed, setPushed] = useState<string[]>([]);
+  const [seen, setSeen] = useState(stateKey);
+  const [generation, setGeneration] = useState(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // The URL changed without the form (a link, back/forward): show the URL's values in the form.
+  if (stateKey !== seen) {
+    setSeen(stateKey);
+    const index = pushed.indexOf(stateKey);
+    if (index === -1) setGeneration((g) => g + 1);
+    else setPushed(pushed.slice(index + 1));
+  }
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  function apply(form: HTMLFormElement, history: 'push' | 'replace') {
+    clearTimeout(timer.current);
+    const raw: Record<string, string[]> = {};
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value === 'string' && value.trim() !== '') (raw[name] ??= []).push(value);
+    }
+    // Half of the "fits my hours" pair is an unfinished edit, not a filter yet.
+    if (Boolean(raw.availableFrom) !== Boolean(raw.availableTo)) return;
+
+    const { filters, ignored } = parseCatalogueParams(raw);
+    const search = toCatalogueSearch({ ...filters, page: 1 });
+    if (search === stateKey && !ignored.length) return;
+    // Values that do not parse travel in the URL too, so the page can say what it left out.
+    const params = new URLSearchParams(search);
+    for (const { param, value } of ignored) params.append(param, value);
+    const query = params.toString();
+
+    setPushed((keys) => [...keys, search]);
+    startTransition(() => {
+      router[history](query ? `/vacancies?${query}` : '/vacancies', { scroll: false });
+    });
+  }
+
+  function formOf(target: EventTarget): HTMLFormElement | null {
+    const form = target instanceof HTMLInputElement || target instanceof HTMLSelectElement ? target.form : null;
+    return form?.id === FILTER_FORM_ID ? form : null;
+  }
+
+  return (
+    <div
+      data-pending={isPending ? '' : undefined}
+      className="group/catalogue"
+      onChange={(event) => {
+        const form = formOf(event.target);
+        if (!form) return;
+        if (event.target instanceof HTMLInputElement && TEXT_TYPES.has(event.target.type)) {
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => apply(form, 'replace'), DEBOUNCE_MS);
+        } else {
+          apply(form, 'push');
+        }
+      }}
+      onSubmit={(event) => {
+        if (!(event.target instanceof HTMLFormElement) || event.target.id !== FILTER_FORM_ID) return;
+        event.preventDefault();
+        apply(event.target, 'push');
+      }}
+    >
+      <GenerationContext value={generation}>{children}</GenerationContext>
+    </div>
+  );
+}
+
+/** Form fields that are rebuilt from the URL when it changes by a link or back/forward. */
+export function FilterFields({ children }: { children: ReactNode }) {
+  const generation = useContext(GenerationContext);
+  return <Fragment key={generation}>{children}</Fragment>;
+}
