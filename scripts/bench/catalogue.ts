@@ -1,4 +1,4 @@
-// npm run bench:catalogue [-- --runs 40 --skip-http]
+// npm run bench:catalogue [-- --runs 40 --skip-http --reuse-build]
 // Seeds (or reuses) a database with 100k vacancies, then prints p50/p95 of /vacancies for several
 // filter combinations — the whole server response of `next start`, facets included — plus the
 // database part alone, and EXPLAIN ANALYZE of the slowest combination.
@@ -23,7 +23,12 @@ const SCENARIOS: { name: string; query: string }[] = [
 ];
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '40' }, 'skip-http': { type: 'boolean', default: false }, vacancies: { type: 'string', default: '100000' } },
+  options: {
+    runs: { type: 'string', default: '40' },
+    'skip-http': { type: 'boolean', default: false },
+    'reuse-build': { type: 'boolean', default: false },
+    vacancies: { type: 'string', default: '100000' },
+  },
 });
 const RUNS = Math.max(5, Number(values.runs));
 const TARGET = Number(values.vacancies);
@@ -72,8 +77,8 @@ async function waitFor(url: string, timeoutMs = 60_000) {
 }
 
 async function benchHttp(databaseUrl: string) {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    console.log('No production build: running next build…');
+  if (!values['reuse-build'] || !existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+    console.log('Building (next build)…');
     await new Promise<void>((resolve, reject) => {
       const build = run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { DATABASE_URL: databaseUrl });
       build.stdout?.resume();
