@@ -239,7 +239,9 @@ export function buildVacancy(ctx: BuildContext, index: number, forcedStatus?: Va
     };
   }
 
-  const trainingProvided = template.seniority === 'entry' ? rng.chance(0.9) : rng.chance(0.45);
+  // Fields must not contradict the ad's text: a template that promises training gets it.
+  const promisesTraining = /обучен/i.test(template.conditions.ru.join(' '));
+  const trainingProvided = promisesTraining || (template.seniority === 'entry' ? rng.chance(0.9) : rng.chance(0.45));
   const hasKpi = rng.chance(0.7);
   const abroadAllowed = rng.chance(0.4);
   const contractTypes: ContractType[] = company.country === 'RU'
