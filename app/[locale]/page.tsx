@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { hasLocale, type Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { Container } from '@/components/ui/container';
-import { routing } from '@/i18n/routing';
+import { resolveLocale } from '@/i18n/locale';
 import { buildPageMetadata } from '@/lib/seo';
 import { EmployerCta } from './_components/employer-cta';
 import { HomeHero } from './_components/home-hero';
@@ -19,11 +17,6 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string }> };
 
-async function resolveLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  return locale;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);

@@ -3,9 +3,9 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { openVacancyWhere } from '@/lib/vacancies/queries';
-import type { SalaryInfo, VacancyCardData } from '@/lib/vacancies/types';
-import type { ApplyMode, ContractType, Currency, Industry } from '@/lib/vocabularies';
+import { openVacancyWhere, toSalaryInfo } from '@/lib/vacancies/queries';
+import type { VacancyCardData } from '@/lib/vacancies/types';
+import type { ApplyMode, ContractType, Industry } from '@/lib/vocabularies';
 
 /** `open` takes applications; `ended` (closed, expired, or published past its expiry) is shown without them. */
 export type VacancyPublicState = 'open' | 'ended';
@@ -80,19 +80,6 @@ const detailSelect = {
 type CardRow = Prisma.VacancyGetPayload<{ select: typeof cardSelect }>;
 type DetailRow = Prisma.VacancyGetPayload<{ select: typeof detailSelect }>;
 
-function toSalary(row: CardRow): SalaryInfo | null {
-  if (!row.salaryCurrency || !row.salaryPeriod || (!row.salaryFrom && !row.salaryTo)) return null;
-  return {
-    from: row.salaryFrom?.toNumber() ?? null,
-    to: row.salaryTo?.toNumber() ?? null,
-    currency: row.salaryCurrency as Currency,
-    period: row.salaryPeriod,
-    gross: row.salaryGross,
-    minRub: row.salaryMinRub,
-    maxRub: row.salaryMaxRub,
-  };
-}
-
 function toCard(row: CardRow, company: { slug: string; verifiedAt: Date | null }): VacancyCardData {
   return {
     id: row.id,
@@ -109,7 +96,7 @@ function toCard(row: CardRow, company: { slug: string; verifiedAt: Date | null }
     shiftPattern: row.shiftPattern,
     slots: row.shiftSlots.map((s) => ({ start: s.startMinute, end: s.endMinute, timeZone: s.timeZone })),
     languages: row.languages.map((l) => ({ language: l.language, level: l.level })),
-    salary: toSalary(row),
+    salary: toSalaryInfo(row),
     trainingProvided: row.trainingProvided,
     voiceRequired: row.voiceRequired,
     abroadAllowed: row.abroadAllowed,

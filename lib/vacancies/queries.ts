@@ -1,20 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Currency, Industry, SalaryPeriod, Schedule } from '@/lib/vocabularies';
-import type { VacancyCardData } from './types';
-
-/** What a card needs to show a vacancy; mapped from rows so pages never see Prisma types. */
-export type VacancySummary = {
-  slug: string;
-  title: string;
-  companyName: string;
-  companyVerified: boolean;
-  salary: { from: number | null; to: number | null; currency: Currency; period: SalaryPeriod; gross: boolean | null } | null;
-  schedule: Schedule;
-  shiftPattern: string | null;
-  publishedAt: Date;
-};
+import type { Currency, Industry } from '@/lib/vocabularies';
+import type { SalaryInfo, VacancyCardData } from './types';
 
 export type IndustryCount = { industry: Industry; count: number };
 
@@ -23,36 +11,14 @@ export function openVacancyWhere(now = new Date()): Prisma.VacancyWhereInput {
   return { status: 'published', expiresAt: { gt: now }, company: { blockedAt: null } };
 }
 
-export async function getNewestVacancies(limit = 6): Promise<VacancySummary[]> {
+export async function getNewestVacancies(limit = 6): Promise<VacancyCardData[]> {
   const rows = await db.vacancy.findMany({
     where: openVacancyWhere(),
     orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
     take: limit,
-    select: {
-      slug: true, title: true, companyName: true, schedule: true, shiftPattern: true, publishedAt: true,
-      salaryFrom: true, salaryTo: true, salaryCurrency: true, salaryPeriod: true, salaryGross: true,
-      company: { select: { verifiedAt: true } },
-    },
+    select: { id: true },
   });
-  return rows.map((row) => ({
-    slug: row.slug,
-    title: row.title,
-    companyName: row.companyName,
-    companyVerified: row.company.verifiedAt !== null,
-    salary:
-      row.salaryCurrency && row.salaryPeriod && (row.salaryFrom || row.salaryTo)
-        ? {
-            from: row.salaryFrom?.toNumber() ?? null,
-            to: row.salaryTo?.toNumber() ?? null,
-            currency: row.salaryCurrency as Currency,
-            period: row.salaryPeriod,
-            gross: row.salaryGross,
-          }
-        : null,
-    schedule: row.schedule,
-    shiftPattern: row.shiftPattern,
-    publishedAt: row.publishedAt ?? new Date(0),
-  }));
+  return getVacancyCards(rows.map((r) => r.id));
 }
 
 export async function getOpenCountsByIndustry(): Promise<IndustryCount[]> {
@@ -72,6 +38,25 @@ const CARD_SELECT = {
 
 type CardRow = Prisma.VacancyGetPayload<{ select: typeof CARD_SELECT }>;
 
+type SalaryColumns = Pick<
+  Prisma.VacancyGetPayload<object>,
+  'salaryFrom' | 'salaryTo' | 'salaryCurrency' | 'salaryPeriod' | 'salaryGross' | 'salaryMinRub' | 'salaryMaxRub'
+>;
+
+/** The stated salary and its normalized range, or null when the vacancy states none. */
+export function toSalaryInfo(row: SalaryColumns): SalaryInfo | null {
+  if (!row.salaryCurrency || !row.salaryPeriod || (!row.salaryFrom && !row.salaryTo)) return null;
+  return {
+    from: row.salaryFrom?.toNumber() ?? null,
+    to: row.salaryTo?.toNumber() ?? null,
+    currency: row.salaryCurrency as Currency,
+    period: row.salaryPeriod,
+    gross: row.salaryGross,
+    minRub: row.salaryMinRub,
+    maxRub: row.salaryMaxRub,
+  };
+}
+
 function toCard(row: CardRow): VacancyCardData {
   return {
     id: row.id,
@@ -88,18 +73,7 @@ function toCard(row: CardRow): VacancyCardData {
     shiftPattern: row.shiftPattern,
     slots: row.shiftSlots.map((s) => ({ start: s.startMinute, end: s.endMinute, timeZone: s.timeZone })),
     languages: row.languages,
-    salary:
-      row.salaryCurrency && row.salaryPeriod && (row.salaryFrom || row.salaryTo)
-        ? {
-            from: row.salaryFrom?.toNumber() ?? null,
-            to: row.salaryTo?.toNumber() ?? null,
-            currency: row.salaryCurrency as Currency,
-            period: row.salaryPeriod,
-            gross: row.salaryGross,
-            minRub: row.salaryMinRub,
-            maxRub: row.salaryMaxRub,
-          }
-        : null,
+    salary: toSalaryInfo(row),
     trainingProvided: row.trainingProvided,
     voiceRequired: row.voiceRequired,
     abroadAllowed: row.abroadAllowed,

@@ -2,15 +2,16 @@ import { useTranslations } from 'next-intl';
 import type { ComponentType, SVGProps } from 'react';
 import { BookIcon, ChatIcon, ClockIcon, GlobeIcon, GraduationIcon, MoonIcon } from '@/components/ui/icons';
 import { Link } from '@/i18n/navigation';
-import type { Employment, Experience, LanguageCode, Schedule } from '@/lib/vocabularies';
+import type { Employment, Experience, LanguageCode } from '@/lib/vocabularies';
 
 type FilterQuery = {
   experience?: Experience;
-  schedule?: Schedule;
   employment?: Employment;
   language?: LanguageCode;
   training?: '1';
   chatOnly?: '1';
+  availableFrom?: string;
+  availableTo?: string;
 };
 
 type QuickFilter = {
@@ -20,10 +21,11 @@ type QuickFilter = {
 };
 
 // Plain links into /vacancies (see the URL contract in PRODUCT.md); they work without JavaScript.
-// "Night shifts" opens shift schedules: night and 24/7 rotations are filed under `shift`.
+// "Night shifts": shifts that lie entirely between 20:00 and 10:00 (Moscow time, the filter's default zone)
+// — the URL contract has no night-only flag, and the hours filter expresses exactly that.
 const QUICK_FILTERS: QuickFilter[] = [
   { key: 'noExperience', query: { experience: 'noExperience' }, Icon: GraduationIcon },
-  { key: 'nightShifts', query: { schedule: 'shift' }, Icon: MoonIcon },
+  { key: 'nightShifts', query: { availableFrom: '20:00', availableTo: '10:00' }, Icon: MoonIcon },
   { key: 'english', query: { language: 'en' }, Icon: GlobeIcon },
   { key: 'partTime', query: { employment: 'part' }, Icon: ClockIcon },
   { key: 'training', query: { training: '1' }, Icon: BookIcon },

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { hasLocale, type Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/content/json-ld';
 import { PageIntro } from '@/components/content/page-intro';
 import { Container } from '@/components/ui/container';
-import { routing } from '@/i18n/routing';
+import { resolveLocale } from '@/i18n/locale';
 import { buildPageMetadata, localizedUrl } from '@/lib/seo';
 import { buildFaqJsonLd, getFaqGroups } from './_components/faq-content';
 import { FaqGroup } from './_components/faq-group';
@@ -14,11 +12,6 @@ import { FaqToc } from './_components/faq-toc';
 
 type Props = { params: Promise<{ locale: string }> };
 
-async function resolveLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  return locale;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import { hasLocale, type Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import type { ComponentType } from 'react';
 import { PageIntro } from '@/components/content/page-intro';
 import { Container } from '@/components/ui/container';
 import { ClockIcon } from '@/components/ui/icons';
-import { routing } from '@/i18n/routing';
+import { resolveLocale } from '@/i18n/locale';
 import { buildPageMetadata } from '@/lib/seo';
 import { CareerSection } from './_components/career-section';
 import { DutiesSection } from './_components/duties-section';
@@ -37,11 +35,6 @@ const BODIES: Record<GuideSectionKey, ComponentType> = {
   start: StartSection,
 };
 
-async function resolveLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  return locale;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);

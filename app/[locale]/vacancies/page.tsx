@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { hasLocale, type Locale } from 'next-intl';
+import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { Container } from '@/components/ui/container';
-import { routing } from '@/i18n/routing';
+import { resolveLocale } from '@/i18n/locale';
 import { buildPageMetadata } from '@/lib/seo';
 import { searchVacancies } from '@/lib/vacancies/catalogue-queries';
 import { parseCatalogueParams, toCatalogueSearch, type CatalogueFilters, type RawSearchParams } from '@/lib/vacancies/search-params';
@@ -19,11 +18,6 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSea
 /** Deeper pages stay reachable but out of the index. */
 const MAX_INDEXED_PAGE = 10;
 
-async function resolveLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  return locale;
-}
 
 /** The page's subject: the search query, else a single chosen industry, else null. */
 async function getSubject(filters: CatalogueFilters, locale: Locale) {
