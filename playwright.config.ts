@@ -39,6 +39,10 @@ export default defineConfig({
         url: `http://127.0.0.1:${port}/api/health`,
         reuseExistingServer: false,
         timeout: 60_000,
-        env: { DATABASE_URL: process.env.DATABASE_URL ?? '' },
+        env: {
+          DATABASE_URL: process.env.DATABASE_URL ?? '',
+          AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-e2e-only-secret-e2e-only',
+          ENABLE_DEV_MAIL: '1',
+        },
       },
 });

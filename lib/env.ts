@@ -9,6 +9,8 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('ChatShift <no-reply@chatshift.example>'),
+  /** Shows the mail outbox at /dev/mail in a production build too (the browser tests use it). */
+  ENABLE_DEV_MAIL: z.enum(['0', '1']).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -55,3 +55,16 @@ describe('message catalogs', () => {
     }
   });
 });
+
+describe('message keys used by the shared zod schemas', () => {
+  it.each([
+    ['lib/vacancies/schemas.ts', 'vacancyForm.errors'],
+    ['lib/accounts/schemas.ts', 'accounts.errors'],
+  ])('%s has a message for every key it uses', async (file, namespace) => {
+    const { readFile } = await import('node:fs/promises');
+    const source = await readFile(new URL(`../${file}`, import.meta.url), 'utf8');
+    const keys = [...source.matchAll(/E\('([A-Za-z]+)'\)/g)].map((m) => `${namespace}.${m[1]}`);
+    expect(keys.length).toBeGreaterThan(5);
+    for (const catalog of Object.values(catalogs)) expect(keys.filter((k) => !catalog.has(k))).toEqual([]);
+  });
+});

@@ -2,10 +2,13 @@
 // data on first start), then Next.js; Ctrl-C stops Next and then the database, cleanly.
 import './load-env';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './db/embedded';
-import { applyMigrations } from './db/schema-engine';
+import { applyMigrations, ROOT } from './db/schema-engine';
 import { DEMO_ACCOUNTS, seedDemo } from '../prisma/seed/seed';
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev';
@@ -21,7 +24,21 @@ async function isEmpty(url: string): Promise<boolean> {
   }
 }
 
+/** Sessions need a secret; without AUTH_SECRET a local one is made once and kept in .data/. */
+async function authSecret(): Promise<string> {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(ROOT, '.data', 'auth-secret');
+  const existing = await readFile(file, 'utf8').catch(() => '');
+  if (existing.trim().length >= 32) return existing.trim();
+  const secret = randomBytes(32).toString('base64url');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  if (mode === 'start') console.warn('▲ AUTH_SECRET is not set: using a generated one from .data/auth-secret. Set it in production.');
+  return secret;
+}
+
 async function main() {
+  const secret = await authSecret();
   let url = process.env.DATABASE_URL;
   let stopDatabase = async () => {};
   if (!url) {
@@ -47,7 +64,7 @@ async function main() {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [nextBin, mode, ...process.argv.slice(3)], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url },
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: secret },
   });
 
   let stopping = false;

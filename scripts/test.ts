@@ -3,6 +3,7 @@
 //   npm test -- --only lint,types,drift,vitest,e2e   run some stages only
 import './load-env';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -81,7 +82,12 @@ async function main() {
       const seeded = await seedDemo(database.url, { quiet: true });
       console.log(`✔ Fresh test database: migrated, ${seeded.vacancies} demo vacancies (${seeded.ms} ms)`);
     }
-    const dbEnv: Record<string, string> = database ? { TEST_DATABASE_URL: database.url, DATABASE_URL: database.url } : {};
+    const dbEnv: Record<string, string> = {
+      ...(database ? { TEST_DATABASE_URL: database.url, DATABASE_URL: database.url } : {}),
+      // A throwaway session secret; the e2e server also shows its outbox at /dev/mail.
+      AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
+      ENABLE_DEV_MAIL: '1',
+    };
 
     if (wants('vitest')) {
       const report = path.join(REPORTS, 'vitest.json');

@@ -1,0 +1,170 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import type { z } from 'zod';
+import { redirect } from '@/i18n/navigation';
+import { signIn, signOut } from '@/lib/auth';
+import { db } from '@/lib/db';
+import { sendMail } from '@/lib/mail/outbox-actions';
+import { accountExistsMail, mailLink, passwordResetMail, verifyEmailMail } from '@/lib/mail/templates';
+import { slugify } from '@/lib/slug';
+import type { FormState } from './form-state';
+import { hashPassword } from './password';
+import { clientIp, withinLimits } from './rate-limit-actions';
+import { EmailOnlySchema, ResetPasswordSchema, SignInSchema, SignUpSchema, safeCallbackUrl } from './schemas';
+import { createToken, hashToken } from './tokens';
+
+const VERIFY_TTL_MS = 24 * 60 * 60 * 1000;
+const RESET_TTL_MS = 60 * 60 * 1000;
+
+type Locale = 'ru' | 'en';
+
+const fields = (formData: FormData) =>
+  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+
+/** Field errors as message keys, and what was typed (without passwords) to refill the form. */
+function invalid(error: z.ZodError, input: Record<string, string>): FormState {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  const values = Object.fromEntries(Object.entries(input).filter(([k]) => !/password/i.test(k) && k !== 'token'));
+  return { ok: false, fieldErrors, values };
+}
+
+const keep = (input: Record<string, string>) =>
+  Object.fromEntries(Object.entries(input).filter(([k]) => !/password/i.test(k) && k !== 'token'));
+
+async function sendVerification(user: { id: string; email: string; name: string }, locale: Locale) {
+  const { token, hash } = createToken();
+  await db.verificationToken.deleteMany({ where: { identifier: user.email } });
+  await db.verificationToken.create({ data: { identifier: user.email, token: hash, expires: new Date(Date.now() + VERIFY_TTL_MS) } });
+  const link = mailLink(`/api/accounts/verify-email?token=${token}&locale=${locale}`, locale);
+  await sendMail(await verifyEmailMail(user.email, user.name, link, locale));
+}
+
+async function uniqueCompanySlug(name: string): Promise<string> {
+  const base = slugify(name, 40) || 'company';
+  for (let n = 0; ; n++) {
+    const slug = n === 0 ? base : `${base}-${n + 1}`;
+    if (!(await db.company.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+}
+
+export async function signUpAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+  const input = fields(formData);
+  const parsed = SignUpSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  const { name, email, password, companyName, locale } = parsed.data;
+
+  const ip = await clientIp();
+  if (!(await withinLimits([['signUpIp', ip], ['mailEmail', email]]))) {
+    return { ok: false, formError: 'accounts.errors.rateLimited', values: keep(input) };
+  }
+
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, emailVerified: true } });
+  if (existing) {
+    // Same answer as a new sign-up: whether an email is registered is told only to its owner, by mail.
+    if (existing.emailVerified) await sendMail(await accountExistsMail(email, locale));
+    else await sendVerification(existing, locale);
+  } else {
+    const passwordHash = await hashPassword(password);
+    const slug = await uniqueCompanySlug(companyName);
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { name, email, passwordHash, locale }, select: { id: true, name: true, email: true } });
+      await tx.company.create({ data: { name: companyName, slug, members: { create: { userId: created.id, role: 'owner' } } } });
+      return created;
+    });
+    await sendVerification(user, locale);
+  }
+  return redirect({ href: { pathname: '/signup/check-email', query: { email } }, locale });
+}
+
+export async function signInAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+  const input = fields(formData);
+  const parsed = SignInSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  const { email, password, locale } = parsed.data;
+
+  if (!(await withinLimits([['signInIp', await clientIp()], ['signInEmail', email]]))) {
+    return { ok: false, formError: 'accounts.errors.rateLimited', values: keep(input) };
+  }
+  const target = safeCallbackUrl(parsed.data.callbackUrl) ?? (locale === 'en' ? '/en/employer' : '/employer');
+  try {
+    await signIn('credentials', { email, password, redirectTo: target });
+  } catch (err) {
+    if (err instanceof AuthError) {
+      const code = 'code' in err ? String(err.code) : 'invalid';
+      const formError =
+        code === 'unverified' ? 'accounts.errors.emailNotVerified' : code === 'blocked' ? 'accounts.errors.accountBlocked' : 'accounts.errors.invalidCredentials';
+      return { ok: false, formError, values: keep(input) };
+    }
+    throw err; // the redirect after a successful sign-in travels as an exception
+  }
+  return { ok: true };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: '/' });
+}
+
+export async function requestPasswordResetAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+  const input = fields(formData);
+  const parsed = EmailOnlySchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  const { email, locale } = parsed.data;
+  if (!(await withinLimits([['mailIp', await clientIp()], ['mailEmail', email]]))) {
+    return { ok: false, formError: 'accounts.errors.rateLimited', values: keep(input) };
+  }
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, blockedAt: true } });
+  if (user && !user.blockedAt) {
+    const { token, hash } = createToken();
+    await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
+    await sendMail(await passwordResetMail(email, mailLink(`/reset-password?token=${token}`, locale), locale));
+  }
+  return { ok: true, message: 'accounts.notices.resetSent' };
+}
+
+export async function resetPasswordAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+  const input = fields(formData);
+  const parsed = ResetPasswordSchema.safeParse(input);
+  if (!parsed.success) {
+    const state = invalid(parsed.error, input);
+    // A malformed token is not something the person can fix in the form.
+    if (!state.ok && state.fieldErrors?.token) return { ok: false, formError: 'accounts.errors.tokenInvalid' };
+    return state;
+  }
+  const { token, password, locale } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  const used = await db.$transaction(async (tx) => {
+    // Marking it used in the same statement that checks it makes the link single-use under races too.
+    const claimed = await tx.passwordResetToken.updateManyAndReturn({
+      where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+      select: { userId: true },
+    });
+    const userId = claimed[0]?.userId;
+    if (!userId) return false;
+    // Following the link proves the mailbox, so it also confirms the email.
+    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { emailVerified: true } });
+    if (!user.emailVerified) await tx.user.update({ where: { id: userId }, data: { emailVerified: new Date() } });
+    await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+    return true;
+  });
+  if (!used) return { ok: false, formError: 'accounts.errors.tokenInvalid' };
+  return redirect({ href: { pathname: '/signin', query: { reset: '1' } }, locale });
+}
+
+export async function resendVerificationAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+  const input = fields(formData);
+  const parsed = EmailOnlySchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  const { email, locale } = parsed.data;
+  if (!(await withinLimits([['mailIp', await clientIp()], ['mailEmail', email]]))) {
+    return { ok: false, formError: 'accounts.errors.rateLimited', values: keep(input) };
+  }
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, emailVerified: true, blockedAt: true } });
+  if (user && !user.emailVerified && !user.blockedAt) await sendVerification(user, locale);
+  return { ok: true, message: 'accounts.notices.verificationResent' };
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
+import { headers } from 'next/headers';
+import { db } from '@/lib/db';
+
+// Counters live in PostgreSQL (rate_limits), so every app instance shares them.
+function limiter(keyPrefix: string, points: number, durationSeconds: number) {
+  return new RateLimiterPrisma({ storeClient: db, tableName: 'rateLimit', keyPrefix, points, duration: durationSeconds, clearExpiredByTimeout: false });
+}
+
+const LIMITS = {
+  signInIp: limiter('signin-ip', 30, 15 * 60),
+  signInEmail: limiter('signin-email', 8, 15 * 60),
+  signUpIp: limiter('signup-ip', 10, 60 * 60),
+  mailEmail: limiter('mail-email', 5, 60 * 60),
+  mailIp: limiter('mail-ip', 20, 60 * 60),
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+/** The caller's address as the proxy in front of us reports it; good enough to key a limiter on. */
+export async function clientIp(): Promise<string> {
+  const h = await headers();
+  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+}
+
+/** Counts one attempt against each limit; false when any of them is exhausted. */
+export async function withinLimits(checks: [LimitName, string][]): Promise<boolean> {
+  try {
+    for (const [name, subject] of checks) await LIMITS[name].consume(subject.toLowerCase());
+    return true;
+  } catch (err) {
+    if (err instanceof RateLimiterRes) return false;
+    throw err;
+  }
+}
