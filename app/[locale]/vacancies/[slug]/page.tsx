@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { after } from 'next/server';
 import { hasLocale, type Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
@@ -13,6 +15,7 @@ import { routing } from '@/i18n/routing';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { buildPageMetadata, localizedUrl } from '@/lib/seo';
 import { getSimilarVacancies, getVacancyPage, type VacancyDetail } from '@/lib/vacancies/detail-queries';
+import { recordVacancyView } from '@/lib/vacancies/stats-actions';
 import { CURRENCIES } from '@/lib/vocabularies';
 import { ApplyBlock } from './_components/apply-block';
 import { CompanyCard } from './_components/company-card';
@@ -92,6 +95,12 @@ export default async function VacancyPage({ params, searchParams }: Props) {
     approximate: salary.approximate(vacancy.salary, currency),
   };
   const isOpen = vacancy.state === 'open';
+  if (isOpen) {
+    // Counted after the response is sent, so a slow write never delays the page.
+    const h = await headers();
+    const visitor = { ip: h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown', userAgent: h.get('user-agent') };
+    after(() => recordVacancyView(vacancy.id, visitor).catch((err: unknown) => console.error('[views]', err)));
+  }
   const contentLang = vacancy.locale !== locale ? vacancy.locale : undefined;
 
   return (

@@ -1,0 +1,36 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+
+// Crawlers, link previews, monitors and scripted browsers: not candidates, so not views.
+const BOT = /bot|crawl|spider|slurp|preview|facebookexternalhit|embedly|fetch|curl|wget|python|java\/|go-http|headless|lighthouse|monitor|scan|validator/i;
+
+export function isBot(userAgent: string | null | undefined): boolean {
+  return !userAgent || userAgent.length < 20 || BOT.test(userAgent);
+}
+
+/**
+ * Counts a view of a public vacancy page: one per visitor per day, bots excluded. The visitor is a
+ * salted hash of address and browser for that day only, so no raw IP is stored and days cannot be linked.
+ * Returns whether the view counted.
+ */
+export async function recordVacancyView(
+  vacancyId: string,
+  visitor: { ip: string; userAgent: string | null },
+  now = new Date(),
+): Promise<boolean> {
+  if (isBot(visitor.userAgent)) return false;
+  const day = now.toISOString().slice(0, 10);
+  const salt = env.AUTH_SECRET ?? 'chatshift-views';
+  const visitorHash = createHash('sha256').update(`${salt}|${day}|${visitor.ip}|${visitor.userAgent}`).digest('hex');
+  const counted = await db.$executeRaw`
+    WITH visit AS (
+      INSERT INTO "vacancy_visits" ("vacancyId", "day", "visitorHash") VALUES (${vacancyId}::uuid, ${day}::date, ${visitorHash})
+      ON CONFLICT DO NOTHING RETURNING 1
+    )
+    INSERT INTO "vacancy_daily_stats" ("vacancyId", "day", "views")
+    SELECT ${vacancyId}::uuid, ${day}::date, 1 FROM visit
+    ON CONFLICT ("vacancyId", "day") DO UPDATE SET "views" = "vacancy_daily_stats"."views" + 1`;
+  return counted > 0;
+}
