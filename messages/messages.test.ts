@@ -60,6 +60,7 @@ describe('message keys used by the shared zod schemas', () => {
   it.each([
     ['lib/vacancies/schemas.ts', 'vacancyForm.errors'],
     ['lib/accounts/schemas.ts', 'accounts.errors'],
+    ['lib/companies/schemas.ts', 'companyForm.errors'],
   ])('%s has a message for every key it uses', async (file, namespace) => {
     const { readFile } = await import('node:fs/promises');
     const source = await readFile(new URL(`../${file}`, import.meta.url), 'utf8');
