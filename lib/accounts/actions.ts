@@ -1,14 +1,13 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import type { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { signIn, signOut } from '@/lib/auth';
 import { db } from '@/lib/db';
 import { sendMail } from '@/lib/mail/outbox-actions';
 import { accountExistsMail, mailLink, passwordResetMail, verifyEmailMail } from '@/lib/mail/templates';
 import { slugify } from '@/lib/slug';
-import type { FormState } from './form-state';
+import { invalidFormState as invalid, keepTyped as keep, type FormState } from './form-state';
 import { hashPassword } from './password';
 import { clientIp, withinLimits } from './rate-limit-actions';
 import { EmailOnlySchema, ResetPasswordSchema, SignInSchema, SignUpSchema, safeCallbackUrl } from './schemas';
@@ -21,20 +20,6 @@ type Locale = 'ru' | 'en';
 
 const fields = (formData: FormData) =>
   Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-
-/** Field errors as message keys, and what was typed (without passwords) to refill the form. */
-function invalid(error: z.ZodError, input: Record<string, string>): FormState {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  const values = Object.fromEntries(Object.entries(input).filter(([k]) => !/password/i.test(k) && k !== 'token'));
-  return { ok: false, fieldErrors, values };
-}
-
-const keep = (input: Record<string, string>) =>
-  Object.fromEntries(Object.entries(input).filter(([k]) => !/password/i.test(k) && k !== 'token'));
 
 async function sendVerification(user: { id: string; email: string; name: string }, locale: Locale) {
   const { token, hash } = createToken();

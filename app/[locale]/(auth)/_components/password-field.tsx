@@ -1,0 +1,65 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState, useSyncExternalStore } from 'react';
+import { cx } from '@/components/ui/cx';
+import { Field } from './form-fields';
+
+type Props = {
+  name: string;
+  label: string;
+  errors: string[];
+  autoComplete: 'current-password' | 'new-password';
+  /** Show the password rule under the field (for new passwords). */
+  showRule?: boolean;
+};
+
+const subscribeNothing = () => () => {};
+
+/** A password input with an optional rule hint and a show/hide toggle that appears once JavaScript runs. */
+export function PasswordField({ name, label, errors, autoComplete, showRule = false }: Props) {
+  const t = useTranslations('account.password');
+  const [visible, setVisible] = useState(false);
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+
+  return (
+    <Field name={name} label={label} errors={errors} hint={showRule ? t('hint') : undefined}>
+      {({ className, ...control }) => (
+        <div className="relative">
+          <input
+            {...control}
+            type={visible ? 'text' : 'password'}
+            autoComplete={autoComplete}
+            autoCapitalize="off"
+            spellCheck={false}
+            required
+            className={cx(className, hydrated && 'pr-12')}
+          />
+          {hydrated && (
+            <button
+              type="button"
+              aria-pressed={visible}
+              aria-controls={control.id}
+              title={t('show')}
+              onClick={() => setVisible((v) => !v)}
+              className="absolute inset-y-0 right-0 flex w-11 items-center justify-center rounded-r-control text-ink-600 hover:text-ink-950"
+            >
+              <span className="sr-only">{t('show')}</span>
+              <EyeIcon crossed={visible} />
+            </button>
+          )}
+        </div>
+      )}
+    </Field>
+  );
+}
+
+function EyeIcon({ crossed }: { crossed: boolean }) {
+  return (
+    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" className="size-5">
+      <path d="M2.5 12s3.5-6.5 9.5-6.5S21.5 12 21.5 12 18 18.5 12 18.5 2.5 12 2.5 12Z" />
+      <circle cx="12" cy="12" r="2.75" />
+      {crossed && <path d="M4 4l16 16" />}
+    </svg>
+  );
+}
