@@ -30,3 +30,8 @@ export async function accountExistsMail(to: string, locale: Locale): Promise<Mai
     text: t('text', { signin: mailLink('/signin', locale), reset: mailLink('/forgot-password', locale) }),
   };
 }
+
+export async function invitationMail(to: string, inviter: string, company: string, link: string, locale: Locale): Promise<Mail> {
+  const t = await getTranslations({ locale, namespace: 'mail.invitation' });
+  return { to, kind: 'company-invitation', subject: t('subject', { company }), text: t('text', { inviter, company, link }) };
+}
