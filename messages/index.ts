@@ -1,24 +1,38 @@
 // The message catalogs: core strings (ru.json / en.json) plus one file per page area in pages/,
 // so people working on different pages do not edit the same file.
+import applyEn from './pages/apply.en.json';
+import applyRu from './pages/apply.ru.json';
+import applicationsEn from './pages/applications.en.json';
+import applicationsRu from './pages/applications.ru.json';
+import moderationEn from './pages/moderation.en.json';
+import moderationRu from './pages/moderation.ru.json';
+import reportsEn from './pages/reports.en.json';
+import reportsRu from './pages/reports.ru.json';
 import accountEn from './pages/account.en.json';
 import accountRu from './pages/account.ru.json';
 import catalogueEn from './pages/catalogue.en.json';
 import catalogueRu from './pages/catalogue.ru.json';
 import companyEn from './pages/company.en.json';
 import companyRu from './pages/company.ru.json';
+import dashboardEn from './pages/dashboard.en.json';
+import dashboardRu from './pages/dashboard.ru.json';
 import editorEn from './pages/editor.en.json';
 import editorRu from './pages/editor.ru.json';
 import faqEn from './pages/faq.en.json';
 import faqRu from './pages/faq.ru.json';
 import guideEn from './pages/guide.en.json';
 import guideRu from './pages/guide.ru.json';
+import teamEn from './pages/team.en.json';
+import teamRu from './pages/team.ru.json';
 import vacancyEn from './pages/vacancy.en.json';
 import vacancyRu from './pages/vacancy.ru.json';
 import en from './en.json';
 import ru from './ru.json';
 
-const ruMessages = { ...ru, catalogue: catalogueRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu };
-const enMessages = { ...en, catalogue: catalogueEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn };
+const ruMessages = { ...ru, catalogue: catalogueRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu, team: teamRu, dashboard: dashboardRu,
+  apply: applyRu, applications: applicationsRu, moderation: moderationRu, reports: reportsRu };
+const enMessages = { ...en, catalogue: catalogueEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn, team: teamEn, dashboard: dashboardEn,
+  apply: applyEn, applications: applicationsEn, moderation: moderationEn, reports: reportsEn };
 
 export type AppMessages = typeof ruMessages;
 

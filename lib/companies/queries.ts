@@ -1,9 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
+import { hashToken } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import { getVacancyCards, openVacancyWhere } from '@/lib/vacancies/queries';
 import type { VacancyCardData } from '@/lib/vacancies/types';
-import type { Industry } from '@/lib/vocabularies';
+import type { Actor } from '@/lib/vacancies/lifecycle-actions';
+import type { Industry, MemberRole } from '@/lib/vocabularies';
 
 export type CompanyProfile = {
   slug: string;
@@ -63,4 +65,70 @@ function safeWebsite(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+// ───────────── the employer's own company pages (each query takes the signed-in actor) ─────────────
+
+export type CompanyMember = { userId: string; name: string; email: string; role: MemberRole; joinedAt: Date };
+export type PendingInvitation = { email: string; role: MemberRole; expiresAt: Date };
+
+export type CompanyForEdit = {
+  id: string;
+  /** The actor's own role in this company. */
+  role: MemberRole;
+  verified: boolean;
+  profile: {
+    name: string; slug: string; website: string; logoUrl: string; description: string; industry: Industry;
+    legalName: string; taxId: string; country: string;
+  };
+  members: CompanyMember[];
+  invitations: PendingInvitation[];
+};
+
+const companyIdSchema = z.uuid();
+
+/** One of the actor's companies with its team and pending invitations; null when not theirs or malformed. */
+export async function getCompanyForEdit(actor: Actor, companyId: string): Promise<CompanyForEdit | null> {
+  if (!companyIdSchema.safeParse(companyId).success) return null;
+  const row = await db.company.findFirst({
+    where: { id: companyId, members: { some: { userId: actor.id } } },
+    select: {
+      id: true, name: true, slug: true, website: true, logoUrl: true, description: true, industry: true,
+      legalName: true, taxId: true, country: true, verifiedAt: true,
+      members: {
+        orderBy: [{ createdAt: 'asc' }, { userId: 'asc' }],
+        select: { userId: true, role: true, createdAt: true, user: { select: { name: true, email: true } } },
+      },
+      invitations: {
+        where: { acceptedAt: null, expiresAt: { gt: new Date() } },
+        orderBy: { createdAt: 'desc' },
+        select: { email: true, role: true, expiresAt: true },
+      },
+    },
+  });
+  const own = row?.members.find((m) => m.userId === actor.id);
+  if (!row || !own) return null;
+  return {
+    id: row.id,
+    role: own.role,
+    verified: row.verifiedAt !== null,
+    profile: {
+      name: row.name, slug: row.slug, website: row.website ?? '', logoUrl: row.logoUrl ?? '', description: row.description,
+      industry: row.industry, legalName: row.legalName ?? '', taxId: row.taxId ?? '', country: row.country?.trim() ?? '',
+    },
+    members: row.members.map((m) => ({ userId: m.userId, name: m.user.name, email: m.user.email, role: m.role, joinedAt: m.createdAt })),
+    invitations: row.invitations,
+  };
+}
+
+export type InvitationForUser = { companyName: string; role: MemberRole; expiresAt: Date };
+
+/** An open invitation addressed to the signed-in user's email; null otherwise (the page then says it is invalid). */
+export async function getInvitationForUser(actor: Actor & { email: string }, token: string): Promise<InvitationForUser | null> {
+  if (!/^[A-Za-z0-9_-]{16,200}$/.test(token)) return null;
+  const row = await db.companyInvitation.findFirst({
+    where: { tokenHash: hashToken(token), email: actor.email, acceptedAt: null, expiresAt: { gt: new Date() } },
+    select: { role: true, expiresAt: true, company: { select: { name: true } } },
+  });
+  return row ? { companyName: row.company.name, role: row.role, expiresAt: row.expiresAt } : null;
 }

@@ -61,7 +61,7 @@ const cardSelect = {
   shiftSlots: { select: { startMinute: true, endMinute: true, timeZone: true }, orderBy: { position: 'asc' } },
 } satisfies Prisma.VacancySelect;
 
-const detailSelect = {
+export const detailSelect = {
   ...cardSelect,
   status: true, description: true, expiresAt: true,
   shiftsPerWeek: true, hoursPerWeek: true, weekendWork: true,
@@ -78,7 +78,7 @@ const detailSelect = {
 } satisfies Prisma.VacancySelect;
 
 type CardRow = Prisma.VacancyGetPayload<{ select: typeof cardSelect }>;
-type DetailRow = Prisma.VacancyGetPayload<{ select: typeof detailSelect }>;
+export type DetailRow = Prisma.VacancyGetPayload<{ select: typeof detailSelect }>;
 
 function toCard(row: CardRow, company: { slug: string; verifiedAt: Date | null }): VacancyCardData {
   return {
@@ -129,19 +129,8 @@ function toApply(row: DetailRow): VacancyApply | null {
   return email.success ? { mode: 'email', email: email.data } : null;
 }
 
-/**
- * The public vacancy page's data, or null for an invalid slug, an unknown one, or a vacancy the public
- * must not see (draft, pending, rejected, removed, blocked company). Cached per request: metadata and page share it.
- */
-export const getVacancyPage = cache(async (slug: string): Promise<VacancyDetail | null> => {
-  const parsed = vacancySlugSchema.safeParse(slug);
-  if (!parsed.success) return null;
-
-  const row = await db.vacancy.findUnique({ where: { slug: parsed.data }, select: detailSelect });
-  if (!row) return null;
-  const state = publicState(row, new Date());
-  if (!state) return null;
-
+/** The one row → VacancyDetail mapping; the employer's preview reuses it with its own state. */
+export function toVacancyDetail(row: DetailRow, state: VacancyPublicState): VacancyDetail {
   return {
     ...toCard(row, row.company),
     state,
@@ -166,6 +155,22 @@ export const getVacancyPage = cache(async (slug: string): Promise<VacancyDetail 
     apply: toApply(row),
     expiresAt: row.expiresAt,
   };
+}
+
+/**
+ * The public vacancy page's data, or null for an invalid slug, an unknown one, or a vacancy the public
+ * must not see (draft, pending, rejected, removed, blocked company). Cached per request: metadata and page share it.
+ */
+export const getVacancyPage = cache(async (slug: string): Promise<VacancyDetail | null> => {
+  const parsed = vacancySlugSchema.safeParse(slug);
+  if (!parsed.success) return null;
+
+  const row = await db.vacancy.findUnique({ where: { slug: parsed.data }, select: detailSelect });
+  if (!row) return null;
+  const state = publicState(row, new Date());
+  if (!state) return null;
+
+  return toVacancyDetail(row, state);
 });
 
 // Enough recent candidates to find good matches without ranking the whole industry.

@@ -1,0 +1,159 @@
+import 'server-only';
+import { z } from 'zod';
+import type { CurrentUser } from '@/lib/accounts/queries';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { detailSelect, toVacancyDetail, type VacancyDetail } from '@/lib/vacancies/detail-queries';
+import { VACANCY_STATUSES, type VacancyStatus } from '@/lib/vocabularies';
+
+// The employer dashboard's reads. Every function takes the actor and only ever sees vacancies of
+// the actor's companies (HOUSE_STYLE rule 3); a foreign id looks exactly like an unknown one.
+
+export type DashboardActor = Pick<CurrentUser, 'companies'>;
+export const STATS_DAYS = 30;
+const DAY = 86_400_000;
+const Id = z.uuid();
+
+/** The dashboard's URL state: a bad `status` or an overlong `q` is ignored, never an error. */
+export const DashboardFiltersSchema = z.object({
+  status: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(VACANCY_STATUSES).optional().catch(undefined)),
+  q: z.preprocess(
+    (v) => (Array.isArray(v) ? v[0] : v),
+    z.string().trim().max(200).optional().catch(undefined),
+  ).transform((v) => v || undefined),
+});
+export type DashboardFilters = z.infer<typeof DashboardFiltersSchema>;
+
+export function parseDashboardFilters(params: Record<string, string | string[] | undefined>): DashboardFilters {
+  return DashboardFiltersSchema.parse(params);
+}
+
+export type StatTotals = { views: number; applyClicks: number; applications: number };
+
+export type DashboardVacancy = {
+  id: string;
+  slug: string;
+  title: string;
+  status: VacancyStatus;
+  publishedAt: Date | null;
+  expiresAt: Date | null;
+  hasRevision: boolean;
+  stats30: StatTotals;
+};
+
+/** First day (UTC midnight) of the last `STATS_DAYS` days, today included. */
+export function statsSince(now: Date): Date {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return new Date(today - (STATS_DAYS - 1) * DAY);
+}
+
+/** `%`, `_` and the escape character itself match literally in ILIKE. */
+export function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const companyIds = (actor: DashboardActor) => actor.companies.map((c) => c.id);
+
+async function titleMatches(ids: string[], q: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id::text AS id FROM vacancies
+    WHERE "companyId" = ANY(${ids}::uuid[]) AND title ILIKE ${likePattern(q)} ESCAPE '\\'`;
+  return rows.map((r) => r.id);
+}
+
+async function sums(vacancyIds: string[], now: Date): Promise<Map<string, StatTotals>> {
+  if (!vacancyIds.length) return new Map();
+  const rows = await db.vacancyDailyStat.groupBy({
+    by: ['vacancyId'],
+    where: { vacancyId: { in: vacancyIds }, day: { gte: statsSince(now) } },
+    _sum: { views: true, applyClicks: true, applications: true },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.vacancyId,
+      { views: r._sum.views ?? 0, applyClicks: r._sum.applyClicks ?? 0, applications: r._sum.applications ?? 0 },
+    ]),
+  );
+}
+
+const ZERO: StatTotals = { views: 0, applyClicks: 0, applications: 0 };
+
+/** The vacancies of the actor's companies (every member sees all of them), newest first. */
+export async function getDashboardVacancies(
+  actor: DashboardActor,
+  filters: Partial<DashboardFilters> = {},
+  now = new Date(),
+): Promise<DashboardVacancy[]> {
+  const ids = companyIds(actor);
+  if (!ids.length) return [];
+  const where: Prisma.VacancyWhereInput = { companyId: { in: ids } };
+  if (filters.status) where.status = filters.status;
+  if (filters.q) where.id = { in: await titleMatches(ids, filters.q) };
+  const rows = await db.vacancy.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+    take: 500,
+    select: { id: true, slug: true, title: true, status: true, publishedAt: true, expiresAt: true, revision: { select: { id: true } } },
+  });
+  const stats = await sums(rows.map((r) => r.id), now);
+  return rows.map(({ revision, ...r }) => ({ ...r, hasRevision: revision !== null, stats30: stats.get(r.id) ?? ZERO }));
+}
+
+export type DailyPoint = { day: string; views: number; applyClicks: number; applications: number };
+
+export type DashboardVacancyDetail = DashboardVacancy & {
+  moderationReason: string | null;
+  revisionRejectionReason: string | null;
+  totals: StatTotals;
+  /** Exactly `STATS_DAYS` points, oldest first; days without a row are zeros. */
+  daily: DailyPoint[];
+  events: { id: string; action: string; reason: string | null; createdAt: Date }[];
+};
+
+/** One vacancy of the actor's companies with its stats and moderation history, or null. */
+export async function getDashboardVacancy(actor: DashboardActor, id: string, now = new Date()): Promise<DashboardVacancyDetail | null> {
+  if (!Id.safeParse(id).success) return null;
+  const v = await db.vacancy.findFirst({
+    where: { id, companyId: { in: companyIds(actor) } },
+    select: {
+      id: true, slug: true, title: true, status: true, publishedAt: true, expiresAt: true, moderationReason: true,
+      revision: { select: { rejectionReason: true } },
+      moderationEvents: { select: { id: true, action: true, reason: true, createdAt: true }, orderBy: { createdAt: 'desc' } },
+    },
+  });
+  if (!v) return null;
+  const since = statsSince(now);
+  const [all, recent] = await Promise.all([
+    db.vacancyDailyStat.aggregate({ where: { vacancyId: id }, _sum: { views: true, applyClicks: true, applications: true } }),
+    db.vacancyDailyStat.findMany({ where: { vacancyId: id, day: { gte: since } }, orderBy: { day: 'asc' } }),
+  ]);
+  const byDay = new Map(recent.map((r) => [r.day.toISOString().slice(0, 10), r]));
+  const daily = Array.from({ length: STATS_DAYS }, (_, i) => {
+    const day = new Date(since.getTime() + i * DAY).toISOString().slice(0, 10);
+    const r = byDay.get(day);
+    return { day, views: r?.views ?? 0, applyClicks: r?.applyClicks ?? 0, applications: r?.applications ?? 0 };
+  });
+  const stats30 = daily.reduce(
+    (s, d) => ({ views: s.views + d.views, applyClicks: s.applyClicks + d.applyClicks, applications: s.applications + d.applications }),
+    ZERO,
+  );
+  return {
+    id: v.id, slug: v.slug, title: v.title, status: v.status, publishedAt: v.publishedAt, expiresAt: v.expiresAt,
+    hasRevision: v.revision !== null,
+    moderationReason: v.moderationReason,
+    revisionRejectionReason: v.revision?.rejectionReason ?? null,
+    stats30,
+    totals: { views: all._sum.views ?? 0, applyClicks: all._sum.applyClicks ?? 0, applications: all._sum.applications ?? 0 },
+    daily,
+    events: v.moderationEvents,
+  };
+}
+
+/** The vacancy as the public page would render it, whatever its status; null when not the actor's. */
+export async function getVacancyPreview(actor: DashboardActor, id: string, now = new Date()): Promise<VacancyDetail | null> {
+  if (!Id.safeParse(id).success) return null;
+  const row = await db.vacancy.findFirst({ where: { id, companyId: { in: companyIds(actor) } }, select: detailSelect });
+  if (!row) return null;
+  // A draft has no publication date yet: show it as if published now, which is what the preview promises.
+  return toVacancyDetail({ ...row, publishedAt: row.publishedAt ?? now }, 'open');
+}
