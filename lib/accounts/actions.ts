@@ -37,16 +37,53 @@ async function uniqueCompanySlug(name: string): Promise<string> {
   }
 }
 
+/**
+ * Sign-up through an invitation link: the link came to that mailbox, so the email counts as verified;
+ * the account joins the inviting company (no company of its own) and is signed in at once.
+ */
+async function signUpInvited(input: Record<string, string>, data: { name: string; email: string; password: string; invitation: string; locale: Locale }): Promise<FormState> {
+  const { name, email, password, invitation, locale } = data;
+  const pending = await db.companyInvitation.findFirst({
+    where: { tokenHash: hashToken(invitation), acceptedAt: null, expiresAt: { gt: new Date() } },
+    select: { email: true },
+  });
+  if (!pending) return { ok: false, formError: 'accounts.errors.invitationInvalid', values: keep(input) };
+  if (pending.email !== email) return { ok: false, fieldErrors: { email: ['accounts.errors.invitationOtherEmail'] }, values: keep(input) };
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    // An account already has this address: it signs in and accepts on the invitation page.
+    return { ok: false, formError: 'accounts.errors.invitationSignIn', values: keep(input) };
+  }
+  const passwordHash = await hashPassword(password);
+  const joined = await db.$transaction(async (tx) => {
+    const claimed = await tx.companyInvitation.updateManyAndReturn({
+      where: { tokenHash: hashToken(invitation), acceptedAt: null, expiresAt: { gt: new Date() }, email },
+      data: { acceptedAt: new Date() },
+      select: { companyId: true, role: true },
+    });
+    const claim = claimed[0];
+    if (!claim) return false;
+    await tx.user.create({
+      data: { name, email, passwordHash, locale, emailVerified: new Date(), memberships: { create: { companyId: claim.companyId, role: claim.role } } },
+    });
+    return true;
+  });
+  if (!joined) return { ok: false, formError: 'accounts.errors.invitationInvalid', values: keep(input) };
+  await signIn('credentials', { email, password, redirectTo: locale === 'en' ? '/en/employer' : '/employer' });
+  return { ok: true };
+}
+
 export async function signUpAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
   const input = fields(formData);
   const parsed = SignUpSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
-  const { name, email, password, companyName, locale } = parsed.data;
+  const { name, email, password, companyName, invitation, locale } = parsed.data;
 
   const ip = await clientIp();
   if (!(await withinLimits([['signUpIp', ip], ['mailEmail', email]]))) {
     return { ok: false, formError: 'accounts.errors.rateLimited', values: keep(input) };
   }
+  if (invitation) return signUpInvited(input, { name, email, password, invitation, locale });
+  if (!companyName) return { ok: false, fieldErrors: { companyName: ['accounts.errors.companyRequired'] }, values: keep(input) };
 
   const existing = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, emailVerified: true } });
   if (existing) {

@@ -24,18 +24,26 @@ export const newPassword = z
   .refine((p) => /\p{L}/u.test(p) && /\d/.test(p), E('passwordWeak'))
   .refine((p) => !COMMON.has(p.toLowerCase()), E('passwordCommon'));
 
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** The secret of an invitation link (lib/accounts/tokens.ts makes them). */
+export const invitationToken = z.string().regex(/^[A-Za-z0-9_-]{16,200}$/, E('invitationInvalid'));
+
+/** With an invitation the account joins that company; without one it creates its own (companyName). */
 export const SignUpSchema = z
   .object({
     name: z.string().trim().min(2, E('nameRequired')).max(100, E('nameTooLong')),
     email,
     password: newPassword,
-    companyName: z.string().trim().min(2, E('companyRequired')).max(120, E('companyTooLong')),
+    companyName: z.preprocess(blankToUndefined, z.string().trim().min(2, E('companyRequired')).max(120, E('companyTooLong')).optional()),
+    invitation: z.preprocess(blankToUndefined, invitationToken.optional()),
     locale,
   })
   .refine((v) => !v.password.toLowerCase().includes(v.email.split('@')[0] ?? '\u0000'), {
     path: ['password'],
     message: E('passwordContainsEmail'),
-  });
+  })
+  .refine((v) => v.invitation !== undefined || v.companyName !== undefined, { path: ['companyName'], message: E('companyRequired') });
 
 export const SignInSchema = z.object({
   email,

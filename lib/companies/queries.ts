@@ -132,3 +132,18 @@ export async function getInvitationForUser(actor: Actor & { email: string }, tok
   });
   return row ? { companyName: row.company.name, role: row.role, expiresAt: row.expiresAt } : null;
 }
+
+export type InvitationPreview = { email: string; companyName: string };
+
+/**
+ * For the sign-up page opened from an invitation mail: the address it was sent to and the company. The
+ * token came to that mailbox, so its holder may see both; anything invalid or used is simply null.
+ */
+export async function getInvitationPreview(token: string): Promise<InvitationPreview | null> {
+  if (!/^[A-Za-z0-9_-]{16,200}$/.test(token)) return null;
+  const row = await db.companyInvitation.findFirst({
+    where: { tokenHash: hashToken(token), acceptedAt: null, expiresAt: { gt: new Date() } },
+    select: { email: true, company: { select: { name: true } } },
+  });
+  return row ? { email: row.email, companyName: row.company.name } : null;
+}

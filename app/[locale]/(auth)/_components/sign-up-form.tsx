@@ -9,8 +9,8 @@ import { useFormFeedback } from './use-form-feedback';
 import { useValidatedAction } from './use-validated-action';
 import { SignUpSchema } from '@/lib/accounts/schemas';
 
-/** Name, email, password and the company the account will own. */
-export function SignUpForm() {
+/** Name, email, password and the company the account will own — or, invited, the company it joins. */
+export function SignUpForm({ invitation }: { invitation?: { token: string; email: string } }) {
   const t = useTranslations('account');
   const [state, action, validate] = useValidatedAction(signUpAction, SignUpSchema);
   const formRef = useRef<HTMLFormElement>(null);
@@ -20,6 +20,7 @@ export function SignUpForm() {
     <form ref={formRef} action={action} onSubmit={validate} noValidate>
       <FormError message={f.formError} />
       <LocaleInput />
+      {invitation && <input type="hidden" name="invitation" value={invitation.token} />}
       <div key={f.version} className="space-y-5">
         <TextField
           name="name"
@@ -36,19 +37,23 @@ export function SignUpForm() {
           autoComplete="email"
           spellCheck={false}
           required
-          defaultValue={f.valueOf('email')}
+          readOnly={Boolean(invitation)}
+          defaultValue={invitation?.email ?? f.valueOf('email')}
+          hint={invitation ? t('signUp.invitedEmailNote') : undefined}
           errors={f.errorsFor('email')}
         />
         <PasswordField name="password" label={t('fields.password')} autoComplete="new-password" showRule errors={f.errorsFor('password')} />
-        <TextField
-          name="companyName"
-          label={t('fields.companyName')}
-          autoComplete="organization"
-          required
-          hint={t('signUp.companyNote')}
-          defaultValue={f.valueOf('companyName')}
-          errors={f.errorsFor('companyName')}
-        />
+        {!invitation && (
+          <TextField
+            name="companyName"
+            label={t('fields.companyName')}
+            autoComplete="organization"
+            required
+            hint={t('signUp.companyNote')}
+            defaultValue={f.valueOf('companyName')}
+            errors={f.errorsFor('companyName')}
+          />
+        )}
         <SubmitButton pendingLabel={t('signUp.pending')}>{t('signUp.submit')}</SubmitButton>
       </div>
     </form>

@@ -32,7 +32,7 @@ export default async function InvitationPage({ params }: Props) {
       <AuthCard eyebrow={ta('eyebrow')} title={t('title')} lead={<p>{t('signedOut')}</p>}>
         <div className="flex flex-wrap gap-3">
           <ButtonLink href={{ pathname: '/signin', query: { callbackUrl: self } }}>{t('signIn')}</ButtonLink>
-          <ButtonLink href="/signup" variant="secondary">
+          <ButtonLink href={{ pathname: '/signup', query: { invitation: token } }} variant="secondary">
             {t('signUp')}
           </ButtonLink>
         </div>
