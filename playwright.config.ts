@@ -43,6 +43,8 @@ export default defineConfig({
           DATABASE_URL: process.env.DATABASE_URL ?? '',
           AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-e2e-only-secret-e2e-only',
           ENABLE_DEV_MAIL: '1',
+          // The worker's crons would change rows under the specs' feet; tests/integration/jobs.test.ts covers it.
+          JOBS: 'off',
           SITE_URL: `http://127.0.0.1:${port}`,
         },
       },

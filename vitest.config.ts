@@ -9,6 +9,8 @@ export default defineConfig({
       '@': root,
       // Vitest is not a React Server environment; the guard package would refuse to load.
       'server-only': path.join(root, 'tests/setup/empty-module.ts'),
+      // What the next-intl plugin does inside Next: getTranslations() finds the request config.
+      'next-intl/config': path.join(root, 'i18n/request.ts'),
     },
   },
   test: {

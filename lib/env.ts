@@ -11,6 +11,10 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default('ChatShift <no-reply@chatshift.example>'),
   /** Shows the mail outbox at /dev/mail in a production build too (the browser tests use it). */
   ENABLE_DEV_MAIL: z.enum(['0', '1']).optional(),
+  /** Days after a vacancy ends before its applications' personal data is erased (the retention job). */
+  APPLICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** `off` keeps the scheduled-job worker from starting inside the app (`npm run jobs` runs it alone). */
+  JOBS: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -17,7 +17,7 @@ import { VacancyInputSchema, type VacancyInput } from './schemas';
 export type Actor = Pick<CurrentUser, 'id' | 'companies'>;
 export type Outcome<T = null> =
   | { ok: true; value: T }
-  | { ok: false; error: 'notFound' | LifecycleRefusal }
+  | { ok: false; error: 'notFound' | 'companyBlocked' | LifecycleRefusal }
   | { ok: false; error: 'invalid'; fieldErrors: Record<string, string[]> };
 
 const NOT_FOUND = { ok: false, error: 'notFound' } as const;
@@ -35,9 +35,12 @@ async function loadOwned(actor: Actor, vacancyId: string) {
   const companyIds = actor.companies.map((c) => c.id);
   return db.vacancy.findFirst({
     where: { id: vacancyId, companyId: { in: companyIds } },
-    select: { id: true, status: true, expiresAt: true, companyId: true },
+    select: { id: true, status: true, expiresAt: true, companyId: true, company: { select: { blockedAt: true } } },
   });
 }
+
+// A blocked company keeps its dashboard (to read why) but puts nothing new in front of candidates.
+const PUBLISHING: readonly EmployerOperation[] = ['submit', 'renew'];
 
 const newSlug = (title: string) => `${slugify(title, 48) || 'vacancy'}-${randomBytes(4).toString('hex')}`;
 
@@ -97,6 +100,7 @@ export async function updateVacancy(actor: Actor, vacancyId: string, input: unkn
   if (!vacancy) return NOT_FOUND;
   const refused = refusal('edit', vacancy, now);
   if (refused) return { ok: false, error: refused };
+  if (vacancy.status === 'published' && vacancy.company.blockedAt) return { ok: false, error: 'companyBlocked' };
   const parsed = VacancyInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) };
 
@@ -135,6 +139,7 @@ async function transition(
   if (!vacancy) return NOT_FOUND;
   const refused = refusal(operation, vacancy, now);
   if (refused) return { ok: false, error: refused };
+  if (vacancy.company.blockedAt && PUBLISHING.includes(operation)) return { ok: false, error: 'companyBlocked' };
   await db.$transaction(change(vacancy));
   return { ok: true, value: null };
 }

@@ -182,3 +182,22 @@ describe('another company cannot touch your vacancy', () => {
     expect(await createDraft(nobody, companyId, VALID_VACANCY)).toEqual({ ok: false, error: 'notFound' });
   });
 });
+
+describe('a blocked company', () => {
+  it('cannot submit, renew or put an edit of a published vacancy up for review, but still closes', async () => {
+    const company = await db.company.create({ data: { slug: `blocked-${randomUUID().slice(0, 8)}`, name: 'Blocked Co', blockedAt: new Date() }, select: { id: true, name: true, slug: true } });
+    const member: Actor = { id: owner.id, companies: [{ ...company, role: 'owner' }] };
+    try {
+      const created = await createDraft(member, company.id, VALID_VACANCY);
+      if (!created.ok) throw new Error(JSON.stringify(created));
+      const id = created.value.id;
+      expect(await submitVacancy(member, id)).toEqual({ ok: false, error: 'companyBlocked' });
+      await force(id, 'published', 3);
+      expect(await renewVacancy(member, id)).toEqual({ ok: false, error: 'companyBlocked' });
+      expect(await updateVacancy(member, id, VALID_VACANCY)).toEqual({ ok: false, error: 'companyBlocked' });
+      expect((await closeVacancy(member, id)).ok).toBe(true);
+    } finally {
+      await db.company.delete({ where: { id: company.id } });
+    }
+  });
+});

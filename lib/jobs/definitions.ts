@@ -1,0 +1,21 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import { eraseEndedApplications } from './retention-actions';
+import { expireVacancies, remindExpiringVacancies } from './vacancy-jobs-actions';
+
+// The scheduled jobs: a name (the pg-boss queue), when it runs (cron, Moscow time) and what it does.
+// Every task takes the clock as an argument, so tests run it at any moment they like.
+
+export type JobDefinition = {
+  name: string;
+  cron: string;
+  run: (now: Date) => Promise<Record<string, number>>;
+};
+
+export const JOB_TIME_ZONE = 'Europe/Moscow';
+
+export const JOBS: readonly JobDefinition[] = [
+  { name: 'expire-vacancies', cron: '*/5 * * * *', run: (now) => expireVacancies(now) },
+  { name: 'expiry-reminders', cron: '20 * * * *', run: (now) => remindExpiringVacancies(now) },
+  { name: 'application-retention', cron: '40 3 * * *', run: (now) => eraseEndedApplications(env.APPLICATION_RETENTION_DAYS, now) },
+];

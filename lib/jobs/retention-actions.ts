@@ -1,0 +1,37 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Erases the personal data of applications to vacancies that ended (closed, expired or removed) more
+ * than `days` ago: contact details, texts and the employer's notes go; the row stays (status, dates,
+ * consent record) so the vacancy's figures still add up. Safe to run twice at once: `erasedAt IS NULL`
+ * is re-checked under the row lock.
+ */
+export async function eraseEndedApplications(days: number, now = new Date()): Promise<{ erased: number }> {
+  const cutoff = new Date(now.getTime() - days * DAY_MS);
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH ended AS (
+      SELECT v."id" FROM "vacancies" v
+      WHERE v."status" IN ('closed', 'expired', 'removed')
+        AND CASE v."status"
+              WHEN 'closed' THEN COALESCE(v."closedAt", v."updatedAt")
+              WHEN 'expired' THEN COALESCE(v."expiresAt", v."updatedAt")
+              ELSE COALESCE((SELECT max(e."createdAt") FROM "moderation_events" e
+                             WHERE e."vacancyId" = v."id" AND e."action" = 'removed'), v."updatedAt")
+            END <= ${cutoff}
+    ), erased AS (
+      UPDATE "applications" a SET
+        "name" = '', "email" = 'erased-' || a."id" || '@invalid', "phone" = NULL, "telegram" = NULL,
+        "languages" = '[]', "preferredShifts" = NULL, "coverMessage" = '', "cvUrl" = NULL,
+        "withdrawTokenHash" = NULL, "erasedAt" = ${now}, "updatedAt" = ${now}
+      FROM ended
+      WHERE a."vacancyId" = ended."id" AND a."erasedAt" IS NULL
+      RETURNING a."id"
+    ), notes AS (
+      DELETE FROM "application_notes" n USING erased WHERE n."applicationId" = erased."id"
+    )
+    SELECT "id" FROM erased`;
+  return { erased: rows.length };
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "vacancies" ADD COLUMN     "expiryRemindedFor" TIMESTAMP(3);
