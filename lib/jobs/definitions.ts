@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { eraseEndedApplications } from './retention-actions';
+import { refreshShiftUtcMinutes } from './shift-utc-actions';
 import { expireVacancies, remindExpiringVacancies } from './vacancy-jobs-actions';
 
 // The scheduled jobs: a name (the pg-boss queue), when it runs (cron, Moscow time) and what it does.
@@ -17,5 +18,6 @@ export const JOB_TIME_ZONE = 'Europe/Moscow';
 export const JOBS: readonly JobDefinition[] = [
   { name: 'expire-vacancies', cron: '*/5 * * * *', run: (now) => expireVacancies(now) },
   { name: 'expiry-reminders', cron: '20 * * * *', run: (now) => remindExpiringVacancies(now) },
+  { name: 'shift-utc-refresh', cron: '5 * * * *', run: (now) => refreshShiftUtcMinutes(now) },
   { name: 'application-retention', cron: '40 3 * * *', run: (now) => eraseEndedApplications(env.APPLICATION_RETENTION_DAYS, now) },
 ];

@@ -133,3 +133,22 @@ describe('the worker', () => {
     }
   });
 });
+
+describe('shift UTC refresh job', () => {
+  it("moves a slot's UTC minutes to the zone's offset on the given day (daylight saving) and is idempotent", async () => {
+    const { refreshShiftUtcMinutes } = await import('@/lib/jobs/shift-utc-actions');
+    const id = await vacancy({ status: 'published', expiresAt: new Date(Date.now() + 10 * DAY) });
+    // 09:00–18:00 in Halifax saved in winter (UTC−4): 13:00–22:00 UTC. A zone the demo data does not use,
+    // so the fake clock moves no other test's rows.
+    const zone = 'America/Halifax';
+    const slot = await db.shiftSlot.create({
+      data: { vacancyId: id, startMinute: 540, endMinute: 1080, timeZone: zone, utcStartMinute: 780, utcEndMinute: 1320 },
+    });
+    const summer = await refreshShiftUtcMinutes(new Date('2026-07-01T12:00:00Z'), [zone]);
+    expect(summer).toEqual({ zones: 1, slots: 1 });
+    expect(await db.shiftSlot.findUniqueOrThrow({ where: { id: slot.id } })).toMatchObject({ utcStartMinute: 720, utcEndMinute: 1260 });
+    expect(await refreshShiftUtcMinutes(new Date('2026-07-01T12:00:00Z'), [zone])).toEqual({ zones: 1, slots: 0 });
+    await refreshShiftUtcMinutes(new Date('2026-12-01T12:00:00Z'), [zone]);
+    expect(await db.shiftSlot.findUniqueOrThrow({ where: { id: slot.id } })).toMatchObject({ utcStartMinute: 780, utcEndMinute: 1320 });
+  });
+});
