@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { CurrentUser } from '@/lib/accounts/queries';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { scoreVacancy, type RiskCompany, type RiskInput } from '@/lib/moderation/risk';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { normalizeSalary, workloadFromSchedule, type Rates } from '@/lib/salary/normalize';
 import { parseTime, slotDurationMinutes, slotToUtcMinutes } from '@/lib/shifts/fit';
@@ -41,6 +42,43 @@ async function loadOwned(actor: Actor, vacancyId: string) {
 
 // A blocked company keeps its dashboard (to read why) but puts nothing new in front of candidates.
 const PUBLISHING: readonly EmployerOperation[] = ['submit', 'renew'];
+
+/** The company as the scam-risk scorer judges it (lib/moderation/risk.ts). */
+async function riskCompany(companyId: string): Promise<RiskCompany> {
+  const c = await db.company.findUniqueOrThrow({
+    where: { id: companyId },
+    select: { name: true, website: true, legalName: true, taxId: true, country: true, verifiedAt: true },
+  });
+  return { name: c.name, website: c.website, legalName: c.legalName, taxId: c.taxId, country: c.country, verified: c.verifiedAt !== null };
+}
+
+/** Score and reasons to store with a submission, so the review queue can sort by risk and show why. */
+async function assessRisk(input: RiskInput): Promise<{ riskScore: number; riskReasons: Prisma.InputJsonValue }> {
+  const { score, reasons } = scoreVacancy(input, { rates: await getExchangeRates() });
+  return { riskScore: score, riskReasons: reasons as unknown as Prisma.InputJsonValue };
+}
+
+/** A saved vacancy's content in the scorer's shape. */
+async function storedRiskInput(vacancyId: string): Promise<RiskInput> {
+  const v = await db.vacancy.findUniqueOrThrow({
+    where: { id: vacancyId },
+    select: {
+      title: true, description: true, experience: true, trainingProvided: true, trainingPaid: true, applyMode: true, applyUrl: true,
+      applyEmail: true, salaryFrom: true, salaryTo: true, salaryCurrency: true, salaryPeriod: true, hoursPerWeek: true,
+      shiftsPerWeek: true, shiftPattern: true, trainingNote: true, kpiNote: true, equipmentNote: true, companyId: true,
+      languages: { select: { language: true, level: true } },
+    },
+  });
+  const { companyId, salaryFrom, salaryTo, shiftsPerWeek, salaryCurrency, ...rest } = v;
+  return {
+    ...rest,
+    salaryFrom: salaryFrom === null ? null : Number(salaryFrom),
+    salaryTo: salaryTo === null ? null : Number(salaryTo),
+    shiftsPerWeek: shiftsPerWeek === null ? null : Number(shiftsPerWeek),
+    salaryCurrency: salaryCurrency as RiskInput['salaryCurrency'],
+    company: await riskCompany(companyId),
+  };
+}
 
 const newSlug = (title: string) => `${slugify(title, 48) || 'vacancy'}-${randomBytes(4).toString('hex')}`;
 
@@ -107,13 +145,14 @@ export async function updateVacancy(actor: Actor, vacancyId: string, input: unkn
   if (vacancy.status === 'published') {
     // The approved text stays public; the edit waits for review as a revision (PRODUCT.md, lifecycle).
     const data = parsed.data as unknown as Prisma.InputJsonValue;
+    const risk = await assessRisk({ ...parsed.data, company: await riskCompany(vacancy.companyId) });
     await db.$transaction([
       db.vacancyRevision.upsert({
         where: { vacancyId },
-        create: { vacancyId, data, submittedById: actor.id },
-        update: { data, submittedById: actor.id, submittedAt: now, rejectedAt: null, rejectionReason: null },
+        create: { vacancyId, data, submittedById: actor.id, ...risk },
+        update: { data, submittedById: actor.id, submittedAt: now, rejectedAt: null, rejectionReason: null, ...risk },
       }),
-      db.moderationEvent.create({ data: { vacancyId, actorId: actor.id, action: 'revisionSubmitted' } }),
+      db.moderationEvent.create({ data: { vacancyId, actorId: actor.id, action: 'revisionSubmitted', riskScore: risk.riskScore } }),
     ]);
     return { ok: true, value: { revision: true } };
   }
@@ -133,22 +172,25 @@ async function transition(
   vacancyId: string,
   operation: EmployerOperation,
   now: Date,
-  change: (vacancy: { id: string; expiresAt: Date | null }) => Prisma.PrismaPromise<unknown>[],
+  change: (vacancy: { id: string; expiresAt: Date | null }) => Prisma.PrismaPromise<unknown>[] | Promise<Prisma.PrismaPromise<unknown>[]>,
 ): Promise<Outcome> {
   const vacancy = await loadOwned(actor, vacancyId);
   if (!vacancy) return NOT_FOUND;
   const refused = refusal(operation, vacancy, now);
   if (refused) return { ok: false, error: refused };
   if (vacancy.company.blockedAt && PUBLISHING.includes(operation)) return { ok: false, error: 'companyBlocked' };
-  await db.$transaction(change(vacancy));
+  await db.$transaction(await change(vacancy));
   return { ok: true, value: null };
 }
 
 export const submitVacancy = (actor: Actor, vacancyId: string, now = new Date()) =>
-  transition(actor, vacancyId, 'submit', now, (v) => [
-    db.vacancy.update({ where: { id: v.id }, data: { status: 'pending', moderationReason: null } }),
-    db.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'submitted' } }),
-  ]);
+  transition(actor, vacancyId, 'submit', now, async (v) => {
+    const risk = await assessRisk(await storedRiskInput(v.id));
+    return [
+      db.vacancy.update({ where: { id: v.id }, data: { status: 'pending', moderationReason: null, ...risk } }),
+      db.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'submitted', riskScore: risk.riskScore } }),
+    ];
+  });
 
 export const closeVacancy = (actor: Actor, vacancyId: string, now = new Date()) =>
   transition(actor, vacancyId, 'close', now, (v) => [

@@ -201,3 +201,27 @@ describe('a blocked company', () => {
     }
   });
 });
+
+describe('scam-risk scoring on submission', () => {
+  it('stores the score and reasons with the vacancy and with a revision', async () => {
+    const honest = await draft();
+    expect((await submitVacancy(owner, honest)).ok).toBe(true);
+    const stored = await db.vacancy.findUniqueOrThrow({ where: { id: honest }, select: { riskScore: true, riskReasons: true } });
+    expect(stored.riskScore).toBeLessThan(40);
+
+    const scam = await draft({
+      description: 'Работа в чате без опыта, доход от 200 000 рублей в неделю. Для начала нужно оплатить обучение 3 000 рублей и прислать фото паспорта и данные карты. Пишите только в телеграм.',
+    });
+    expect((await submitVacancy(owner, scam)).ok).toBe(true);
+    const flagged = await db.vacancy.findUniqueOrThrow({ where: { id: scam }, select: { riskScore: true, riskReasons: true } });
+    expect(flagged.riskScore).toBeGreaterThanOrEqual(40);
+    const codes = (flagged.riskReasons as { code: string; phrases: string[] }[]).map((r) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(['upfrontPayment', 'personalData']));
+    expect(await db.moderationEvent.findFirst({ where: { vacancyId: scam, action: 'submitted' }, select: { riskScore: true } })).toEqual({ riskScore: flagged.riskScore });
+
+    await force(honest, 'published');
+    expect((await updateVacancy(owner, honest, { ...VALID_VACANCY, description: `${VALID_VACANCY.description} Перед стартом внесите депозит 5 000 рублей.` })).ok).toBe(true);
+    const revision = await db.vacancyRevision.findUniqueOrThrow({ where: { vacancyId: honest }, select: { riskScore: true } });
+    expect(revision.riskScore).toBeGreaterThan(stored.riskScore!);
+  });
+});
