@@ -100,10 +100,10 @@ function baseSalary(salary: JobPostingSource['salary']): JobPostingJsonLd['baseS
   };
 }
 
-/** schema.org JobPosting for an open vacancy (Google's job search reads it); never for ended ones. */
-/** Flip when candidates can apply on the vacancy page (the applications issue). */
-export const ON_SITE_APPLY_AVAILABLE = false;
+/** Candidates apply on the vacancy page itself in `form` mode (app/[locale]/vacancies/[slug]/_components/apply-form.tsx). */
+export const ON_SITE_APPLY_AVAILABLE = true;
 
+/** schema.org JobPosting for an open vacancy (Google's job search reads it); never for ended ones. */
 export function buildJobPostingJsonLd(source: JobPostingSource, context: JobPostingContext): JobPostingJsonLd {
   const locations = applicantLocations(source);
   const salary = baseSalary(source.salary);
@@ -125,8 +125,7 @@ export function buildJobPostingJsonLd(source: JobPostingSource, context: JobPost
     jobLocationType: 'TELECOMMUTE',
     ...(locations && { applicantLocationRequirements: locations }),
     ...(salary && { baseSalary: salary }),
-    // Only the on-site form (mode `form`) is a direct apply; it ships with the applications issue, and until
-    // then `form` vacancies show a placeholder, so nothing may claim it yet.
+    // Only the on-site form (mode `form`) is a direct apply; a link out or an email is not.
     directApply: ON_SITE_APPLY_AVAILABLE && source.apply?.mode === 'form',
     experienceRequirements:
       source.experience === 'noExperience'

@@ -1,4 +1,5 @@
 import 'server-only';
+import { sendApplicationDigests } from '@/lib/applications/digest-actions';
 import { env } from '@/lib/env';
 import { eraseEndedApplications } from './retention-actions';
 import { refreshShiftUtcMinutes } from './shift-utc-actions';
@@ -18,6 +19,7 @@ export const JOB_TIME_ZONE = 'Europe/Moscow';
 export const JOBS: readonly JobDefinition[] = [
   { name: 'expire-vacancies', cron: '*/5 * * * *', run: (now) => expireVacancies(now) },
   { name: 'expiry-reminders', cron: '20 * * * *', run: (now) => remindExpiringVacancies(now) },
+  { name: 'application-digests', cron: '0 9 * * *', run: async (now) => ({ digests: await sendApplicationDigests(now) }) },
   { name: 'shift-utc-refresh', cron: '5 * * * *', run: (now) => refreshShiftUtcMinutes(now) },
   { name: 'application-retention', cron: '40 3 * * *', run: (now) => eraseEndedApplications(env.APPLICATION_RETENTION_DAYS, now) },
 ];

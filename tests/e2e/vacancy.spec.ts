@@ -1,18 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import pg from 'pg';
+import { query } from './support/db';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 // Slugs of particular kinds come straight from the run's database (DATABASE_URL, set by npm test).
-async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const OPEN = `v.status = 'published' AND v."expiresAt" > now() AND c."blockedAt" IS NULL`;
 
 async function slugWhere(condition: string): Promise<string> {
@@ -72,13 +62,21 @@ test.describe('vacancy page', () => {
     const apply = page.getByRole('link', { name: /Откликнуться на сайте компании/ });
     await expect(apply).toHaveAttribute('target', '_blank');
     await expect(apply).toHaveAttribute('rel', 'nofollow noopener');
-    await expect(apply).toHaveAttribute('href', /^https?:\/\//);
+    // Through the counting route, which answers with a redirect to the employer's page.
+    const href = await apply.getAttribute('href');
+    expect(href).toMatch(/^\/api\/vacancies\/[0-9a-f-]{36}\/apply$/);
+    const hop = await page.request.get(href!, { maxRedirects: 0 });
+    expect(hop.status()).toBe(302);
+    expect(hop.headers().location).toMatch(/^https?:\/\//);
   });
 
   test('prefills the subject of an email application', async ({ page }) => {
     const slug = await slugWhere(`${OPEN} AND v."applyMode" = 'email' AND v."applyEmail" IS NOT NULL`);
     await page.goto(`/vacancies/${slug}`);
-    await expect(page.getByRole('link', { name: 'Откликнуться по почте' })).toHaveAttribute('href', /^mailto:[^?]+@[^?]+\?subject=.+/);
+    const href = await page.getByRole('link', { name: 'Откликнуться по почте' }).getAttribute('href');
+    expect(href).toMatch(/^\/api\/vacancies\/[0-9a-f-]{36}\/apply$/);
+    const hop = await page.request.get(href!, { maxRedirects: 0 });
+    expect(hop.headers().location).toMatch(/^mailto:[^?]+@[^?]+\?subject=.+/);
   });
 
   test.describe('in another time zone', () => {

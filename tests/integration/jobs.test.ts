@@ -152,3 +152,22 @@ describe('shift UTC refresh job', () => {
     expect(await db.shiftSlot.findUniqueOrThrow({ where: { id: slot.id } })).toMatchObject({ utcStartMinute: 780, utcEndMinute: 1320 });
   });
 });
+
+describe('withdrawn applications', () => {
+  it('are erased 30 days after the withdrawal, whatever the vacancy', async () => {
+    const now = new Date();
+    const vacancyId = await vacancy({ status: 'published', expiresAt: new Date(now.getTime() + 10 * DAY) });
+    const make = (withdrawnDaysAgo: number) =>
+      db.application.create({
+        data: {
+          vacancyId, name: 'Отозвавший', email: `${randomUUID()}@example.com`, consentAt: now, consentVersion: 'test',
+          status: 'withdrawn', withdrawnAt: new Date(now.getTime() - withdrawnDaysAgo * DAY),
+        },
+        select: { id: true },
+      });
+    const [old, fresh] = await Promise.all([make(31), make(29)]);
+    await eraseEndedApplications(180, now);
+    expect((await db.application.findUniqueOrThrow({ where: { id: old.id } })).erasedAt).not.toBeNull();
+    expect((await db.application.findUniqueOrThrow({ where: { id: fresh.id } })).name).toBe('Отозвавший');
+  });
+});

@@ -1,18 +1,36 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { buttonStyles } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { cx } from '@/components/ui/cx';
 import { Link } from '@/i18n/navigation';
+import { formStartedAt } from '@/lib/applications/schemas';
 import type { VacancyDetail } from '@/lib/vacancies/detail-queries';
+import { ApplyForm } from './apply-form';
 import { ExternalIcon, MailIcon, ShieldIcon } from './icons';
 
-/** How to apply: the employer's site, an email, or (later) the on-site form. Only for open vacancies. */
-export function ApplyBlock({ vacancy }: { vacancy: VacancyDetail }) {
+type Props = {
+  vacancy: VacancyDetail;
+  /** The employer's preview: links go straight to the target (no click is counted) and the form is not sent. */
+  preview?: boolean;
+};
+
+/** How to apply: the on-site form, the employer's site, or an email. Only for open vacancies. */
+export function ApplyBlock({ vacancy, preview = false }: Props) {
   const t = useTranslations('vacancy.apply');
+  const locale = useLocale();
   const { apply } = vacancy;
   const companyHref = `/companies/${vacancy.company.slug}`;
+  // Clicks pass through our route so the employer's statistics count them; it redirects to the target.
+  const clickHref = `/api/vacancies/${vacancy.id}/apply${locale === 'en' ? '?locale=en' : ''}`;
+  const mailto = apply?.mode === 'email' ? `mailto:${apply.email}?subject=${encodeURIComponent(t('emailSubject', { title: vacancy.title }))}` : '';
 
   return (
-    <Card as="section" aria-labelledby="apply-heading" className="border-brand-200">
+    <Card
+      as="section"
+      aria-labelledby="apply-heading"
+      // The form is taller than the screen; inside the sticky sidebar it scrolls on its own so the button stays reachable.
+      className={cx('border-brand-200', apply?.mode === 'form' && 'lg:max-h-[calc(100dvh-7rem)] lg:overflow-y-auto')}
+    >
       <h2 id="apply-heading" className="text-xl font-bold">
         {t('heading')}
       </h2>
@@ -20,7 +38,7 @@ export function ApplyBlock({ vacancy }: { vacancy: VacancyDetail }) {
       {apply?.mode === 'url' && (
         <>
           <a
-            href={apply.url}
+            href={preview ? apply.url : clickHref}
             target="_blank"
             rel="nofollow noopener"
             className={buttonStyles({ size: 'lg', className: 'mt-4 w-full whitespace-normal! text-center' })}
@@ -36,7 +54,7 @@ export function ApplyBlock({ vacancy }: { vacancy: VacancyDetail }) {
       {apply?.mode === 'email' && (
         <>
           <a
-            href={`mailto:${apply.email}?subject=${encodeURIComponent(t('emailSubject', { title: vacancy.title }))}`}
+            href={preview ? mailto : clickHref}
             className={buttonStyles({ size: 'lg', className: 'mt-4 w-full whitespace-normal! text-center' })}
           >
             <MailIcon className="size-5 shrink-0" />
@@ -46,16 +64,7 @@ export function ApplyBlock({ vacancy }: { vacancy: VacancyDetail }) {
         </>
       )}
 
-      {apply?.mode === 'form' && (
-        // The on-site application form arrives with its own issue; until then the block says so.
-        <div className="mt-4 rounded-control border border-dashed border-brand-300 bg-brand-50 p-4">
-          <p className="font-semibold text-ink-950">{t('formTitle')}</p>
-          <p className="mt-1 text-sm text-ink-700">{t('formText')}</p>
-          <Link href={companyHref} className={buttonStyles({ variant: 'secondary', size: 'sm', className: 'mt-3' })}>
-            {t('formCompany')}
-          </Link>
-        </div>
-      )}
+      {apply?.mode === 'form' && <ApplyForm vacancyId={vacancy.id} company={vacancy.company.name} startedAt={formStartedAt()} preview={preview} />}
 
       {!apply && (
         <p className="mt-4 text-sm text-ink-700">

@@ -8,6 +8,7 @@ import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/accounts/queries';
 import { getDashboardVacancy } from '@/lib/vacancies/dashboard-queries';
 import { effectiveStatus } from '@/lib/vacancies/lifecycle';
+import { VacancyApplicationsLink } from '../../applications/_components/vacancy-applications-link';
 import { getLifecycleMessages } from '../../_components/lifecycle-messages';
 import { StatusBadge } from '../../_components/status-badge';
 import { ModerationHistory } from './_components/moderation-history';
@@ -44,6 +45,7 @@ export default async function EmployerVacancyPage({ params }: Props) {
       </p>
       <StatusExplanation vacancy={vacancy} now={now} />
       <VacancyActions vacancy={vacancy} messages={messages} now={now} />
+      <VacancyApplicationsLink actor={user} vacancyId={vacancy.id} />
 
       <section aria-labelledby="vacancy-stats" className="mt-12">
         <h2 id="vacancy-stats" className="text-xl font-bold">

@@ -62,7 +62,7 @@ export default async function VacancyPreviewPage({ params }: Props) {
             <KeyFacts vacancy={vacancy} salary={salaryTexts} currency="RUB" />
           </div>
           <aside className="space-y-6 lg:sticky lg:top-24 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
-            <ApplyBlock vacancy={vacancy} />
+            <ApplyBlock vacancy={vacancy} preview />
             <CompanyCard company={vacancy.company} />
           </aside>
           <div className="min-w-0 space-y-12 lg:col-start-1 lg:row-start-2">

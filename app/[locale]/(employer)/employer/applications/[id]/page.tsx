@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Container } from '@/components/ui/container';
+import { ArrowRightIcon } from '@/components/ui/icons';
+import { resolveLocale } from '@/i18n/locale';
+import { Link } from '@/i18n/navigation';
+import { getCurrentUser, requireUser } from '@/lib/accounts/queries';
+import { allowedTransitions, isStepBack } from '@/lib/applications/pipeline';
+import { markApplicationViewed } from '@/lib/applications/pipeline-actions';
+import { defaultMailText } from '@/lib/applications/pipeline-mail';
+import { getApplicationDetail } from '@/lib/applications/queries';
+import { ApplicationStatusBadge } from '../_components/application-status-badge';
+import { CandidateDetails } from '../_components/candidate-details';
+import { NotesSection } from '../_components/notes-section';
+import { StatusControls } from '../_components/status-controls';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const [t, user] = await Promise.all([getTranslations({ locale, namespace: 'applications.meta' }), getCurrentUser()]);
+  const name = user ? (await getApplicationDetail(user, id))?.candidate?.name : undefined;
+  return { title: name ? t('detailTitle', { name }) : t('detailFallback'), robots: { index: false } };
+}
+
+/** One application: the candidate, the allowed status moves with the optional mail, and private notes. */
+export default async function ApplicationPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const { id } = await params;
+  const user = await requireUser(`${locale === 'en' ? '/en' : ''}/employer/applications/${encodeURIComponent(id)}`);
+  // Opening it is what «viewed» means; idempotent, and a no-op for anything not the user's.
+  await markApplicationViewed(user, id);
+  const application = await getApplicationDetail(user, id);
+  if (!application) notFound();
+  const [t, tp, format] = await Promise.all([
+    getTranslations('applications.detail'),
+    getTranslations('applications.pipeline'),
+    getFormatter(),
+  ]);
+  const { candidate, vacancy } = application;
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'long' });
+  const readOnly = application.status === 'withdrawn' || candidate === null;
+  const mailContext = candidate && {
+    candidateName: candidate.name, vacancyTitle: vacancy.title, companyName: vacancy.companyName, contact: user.email,
+  };
+
+  return (
+    <Container className="py-10 sm:py-12">
+      <Link href="/employer/applications" className="inline-flex items-center gap-1.5 text-sm font-medium text-ink-600 hover:text-brand-800">
+        <ArrowRightIcon className="size-4 rotate-180" />
+        {t('back')}
+      </Link>
+      <h1 className="mt-6 text-3xl font-bold">{candidate ? candidate.name : <span className="italic">{t('erasedName')}</span>}</h1>
+      <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <div className="flex gap-1.5">
+          <dt className="text-ink-600">{t('vacancy')}:</dt>
+          <dd>
+            <Link href={`/employer/vacancies/${vacancy.id}`} className="font-medium text-brand-800 underline underline-offset-2">
+              {vacancy.title}
+            </Link>
+          </dd>
+        </div>
+        <div className="flex gap-1.5">
+          <dt className="text-ink-600">{t('appliedAt')}:</dt>
+          <dd>
+            <time dateTime={application.createdAt.toISOString()}>{date(application.createdAt)}</time>
+          </dd>
+        </div>
+        <div className="flex items-center gap-1.5">
+          <dt className="text-ink-600">{t('status')}:</dt>
+          <dd>
+            <ApplicationStatusBadge status={application.status} />
+          </dd>
+        </div>
+      </dl>
+
+      {application.status === 'withdrawn' && (
+        <p className="mt-6 rounded-control border border-line bg-sand-50 px-4 py-3 text-ink-800" data-testid="read-only-notice">
+          {t('withdrawn', { date: date(application.withdrawnAt ?? application.updatedAt) })}
+        </p>
+      )}
+      {application.erasedAt && (
+        <p className="mt-6 rounded-control border border-line bg-sand-50 px-4 py-3 text-ink-800" data-testid="read-only-notice">
+          {t('erased', { date: date(application.erasedAt) })}
+        </p>
+      )}
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-8">
+          {candidate && <CandidateDetails candidate={candidate} />}
+          <NotesSection applicationId={application.id} notes={application.notes} canAdd={!readOnly} />
+        </div>
+        {!readOnly && candidate && mailContext && (
+          <aside aria-labelledby="pipeline-heading" className="h-fit rounded-card border border-line bg-surface p-5 shadow-card">
+            <h2 id="pipeline-heading" className="text-xl font-bold">
+              {tp('heading')}
+            </h2>
+            <p className="mt-1 mb-4 text-sm text-ink-600">{tp('lead')}</p>
+            <StatusControls
+              applicationId={application.id}
+              email={candidate.email}
+              moves={allowedTransitions(application.status).map((to) => ({ to, back: isStepBack(application.status, to) }))}
+              mailTexts={{
+                invited: defaultMailText('invited', vacancy.locale, mailContext),
+                rejected: defaultMailText('rejected', vacancy.locale, mailContext),
+              }}
+            />
+          </aside>
+        )}
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,152 @@
+import 'server-only';
+import { z } from 'zod';
+import { withinLimits } from '@/lib/accounts/rate-limit-actions';
+import { createToken, hashToken } from '@/lib/accounts/tokens';
+import { db } from '@/lib/db';
+import { sendMail, type Mail } from '@/lib/mail/outbox-actions';
+import { confirmationMail, noticeMail, toMailLocale } from './mail';
+import { ApplySchema, CONSENT_VERSION, MIN_FILL_MS, WithdrawTokenSchema, type ApplyInput } from './schemas';
+
+// A candidate applies without an account, so the defences are the form's own: a honeypot, a minimum fill time,
+// rate limits per address and per email, and the (vacancyId, email) unique key as the arbiter of duplicates.
+
+export type ApplyContext = {
+  ip: string;
+  now: Date;
+  /** Tests switch the rate limits off here; the public action never does. */
+  limits?: boolean;
+};
+
+export type ApplyRefusal = 'notAccepting' | 'duplicate' | 'tooFast' | 'rateLimited';
+export type ApplyOutcome =
+  | { ok: true; value: { applicationId: string | null; email: string } }
+  | { ok: false; error: ApplyRefusal }
+  | { ok: false; error: 'invalid'; fieldErrors: Record<string, string[]> };
+
+type OpenVacancy = { title: string; slug: string; companyId: string; companyName: string };
+type Stored = { ok: true; id: string; vacancy: OpenVacancy } | { ok: false; error: 'notAccepting' | 'duplicate' };
+
+const Id = z.uuid();
+
+function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) (out[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
+  return out;
+}
+
+const honeypotFilled = (input: Record<string, unknown>) => typeof input.website === 'string' && input.website.trim() !== '';
+
+/**
+ * Stores one application to an open `form`-mode vacancy and mails the candidate and the company.
+ * Values are never lost on a refusal: the caller gets an error key and keeps what was typed.
+ */
+export async function submitApplication(vacancyId: string, input: Record<string, unknown>, ctx: ApplyContext): Promise<ApplyOutcome> {
+  if (!Id.safeParse(vacancyId).success) return { ok: false, error: 'notAccepting' };
+  // A bot that filled the hidden field is told it succeeded, so it has no reason to try again differently.
+  if (honeypotFilled(input)) return { ok: true, value: { applicationId: null, email: String(input.email ?? '').trim().toLowerCase() } };
+
+  const parsed = ApplySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) };
+  const application = parsed.data;
+  const elapsed = ctx.now.getTime() - application.startedAt;
+  if (elapsed < MIN_FILL_MS) return { ok: false, error: 'tooFast' };
+  if (ctx.limits !== false && !(await withinLimits([['applyIp', ctx.ip], ['applyEmail', application.email]]))) {
+    return { ok: false, error: 'rateLimited' };
+  }
+
+  const { token, hash } = createToken();
+  const stored = await store(vacancyId, application, hash, ctx.now);
+  if (!stored.ok) return stored;
+
+  await mailAbout(stored.id, stored.vacancy, application, token);
+  return { ok: true, value: { applicationId: stored.id, email: application.email } };
+}
+
+/**
+ * One transaction: the vacancy row is share-locked, so an employer closing it (an UPDATE) waits for the
+ * applications already in flight and every later one sees the new status. The unique key decides duplicates.
+ */
+async function store(vacancyId: string, a: ApplyInput, withdrawTokenHash: string, now: Date): Promise<Stored> {
+  return db.$transaction(
+    async (tx): Promise<Stored> => {
+      const [vacancy] = await tx.$queryRaw<(OpenVacancy & { status: string; applyMode: string; expiresAt: Date | null; blocked: boolean })[]>`
+        SELECT v."title", v."slug", v."companyId", c."name" AS "companyName", v."status"::text AS "status",
+               v."applyMode"::text AS "applyMode", v."expiresAt", c."blockedAt" IS NOT NULL AS "blocked"
+        FROM "vacancies" v JOIN "companies" c ON c."id" = v."companyId"
+        WHERE v."id" = ${vacancyId}::uuid
+        FOR SHARE OF v, c`;
+      const open =
+        vacancy && vacancy.status === 'published' && vacancy.applyMode === 'form' && !vacancy.blocked && vacancy.expiresAt !== null && vacancy.expiresAt > now;
+      if (!open) return { ok: false, error: 'notAccepting' };
+
+      const [created] = await tx.application.createManyAndReturn({
+        data: [
+          {
+            vacancyId, name: a.name, email: a.email, phone: a.phone, telegram: a.telegram, languages: a.languages,
+            experience: a.experience, preferredShifts: a.preferredShifts, coverMessage: a.coverMessage, cvUrl: a.cvUrl,
+            consentAt: now, consentVersion: CONSENT_VERSION, withdrawTokenHash, createdAt: now,
+          },
+        ],
+        skipDuplicates: true,
+        select: { id: true },
+      });
+      if (!created) return { ok: false, error: 'duplicate' };
+
+      const day = now.toISOString().slice(0, 10);
+      await tx.$executeRaw`
+        INSERT INTO "vacancy_daily_stats" ("vacancyId", "day", "applications") VALUES (${vacancyId}::uuid, ${day}::date, 1)
+        ON CONFLICT ("vacancyId", "day") DO UPDATE SET "applications" = "vacancy_daily_stats"."applications" + 1`;
+      return { ok: true, id: created.id, vacancy: { title: vacancy.title, slug: vacancy.slug, companyId: vacancy.companyId, companyName: vacancy.companyName } };
+    },
+    // Many candidates may apply at once; they queue for the pool instead of failing after the default 2 s.
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+}
+
+/** Mail after the commit: a failure is logged (the outbox keeps SMTP errors) and never undoes the application. */
+async function mailAbout(applicationId: string, vacancy: OpenVacancy, a: ApplyInput, withdrawToken: string): Promise<void> {
+  const deliver = (mail: Mail) => sendMail(mail).catch((err: unknown) => console.error('[apply] mail failed', mail.kind, err));
+  await deliver(
+    confirmationMail({
+      to: a.email, name: a.name, title: vacancy.title, company: vacancy.companyName, slug: vacancy.slug, withdrawToken, locale: a.locale,
+    }),
+  );
+  try {
+    const members = await db.user.findMany({
+      where: { blockedAt: null, applicationNotices: 'immediate', memberships: { some: { companyId: vacancy.companyId } } },
+      select: { email: true, locale: true },
+    });
+    for (const m of members) {
+      await deliver(noticeMail({ to: m.email, locale: toMailLocale(m.locale), candidate: a.name, title: vacancy.title, applicationId }));
+    }
+  } catch (err) {
+    console.error('[apply] member notices failed', err);
+  }
+}
+
+export type Withdrawal = { title: string; company: string };
+
+/** What a withdraw link points at, for the confirmation page; null for an unknown or used token. */
+export async function getWithdrawal(token: string): Promise<Withdrawal | null> {
+  if (!WithdrawTokenSchema.safeParse(token).success) return null;
+  const row = await db.application.findFirst({
+    where: { withdrawTokenHash: hashToken(token), erasedAt: null },
+    select: { vacancy: { select: { title: true, company: { select: { name: true } } } } },
+  });
+  return row && { title: row.vacancy.title, company: row.vacancy.company.name };
+}
+
+/** Withdraws the application a link points at. Checking and clearing the token in one statement makes it single-use. */
+export async function withdrawApplication(
+  token: string,
+  now = new Date(),
+): Promise<{ ok: true; value: Withdrawal } | { ok: false; error: 'tokenInvalid' }> {
+  if (!WithdrawTokenSchema.safeParse(token).success) return { ok: false, error: 'tokenInvalid' };
+  const [row] = await db.application.updateManyAndReturn({
+    where: { withdrawTokenHash: hashToken(token), erasedAt: null },
+    data: { status: 'withdrawn', withdrawnAt: now, withdrawTokenHash: null },
+    select: { vacancy: { select: { title: true, company: { select: { name: true } } } } },
+  });
+  if (!row) return { ok: false, error: 'tokenInvalid' };
+  return { ok: true, value: { title: row.vacancy.title, company: row.vacancy.company.name } };
+}

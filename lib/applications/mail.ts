@@ -1,0 +1,54 @@
+import 'server-only';
+import { createTranslator } from 'next-intl';
+import { mailLink } from '@/lib/mail/templates';
+import type { Mail } from '@/lib/mail/outbox-actions';
+import { MESSAGES } from '@/messages';
+
+// Mail about applications. Translated without a request (createTranslator, not getTranslations), because the
+// digest runs from a scheduled job and the core functions run in tests.
+
+export type MailLocale = 'ru' | 'en';
+
+const translator = <N extends 'apply.mail.confirmation' | 'apply.mail.notice' | 'apply.mail.digest'>(locale: MailLocale, namespace: N) =>
+  createTranslator({ locale, messages: MESSAGES[locale], namespace });
+
+export const toMailLocale = (value: string | null | undefined): MailLocale => (value === 'en' ? 'en' : 'ru');
+
+type Confirmation = { to: string; name: string; title: string; company: string; slug: string; withdrawToken: string; locale: MailLocale };
+
+/** To the candidate, in the language of the page they applied on, with a single-use withdraw link. */
+export function confirmationMail(m: Confirmation): Mail {
+  const t = translator(m.locale, 'apply.mail.confirmation');
+  const values = {
+    name: m.name,
+    title: m.title,
+    company: m.company,
+    vacancyLink: mailLink(`/vacancies/${m.slug}`, m.locale),
+    withdrawLink: mailLink(`/applications/withdraw/${m.withdrawToken}`, m.locale),
+  };
+  return { to: m.to, kind: 'application-received', subject: t('subject', values), text: t('text', values) };
+}
+
+type Notice = { to: string; locale: MailLocale; candidate: string; title: string; applicationId: string };
+
+/** To a company member who wants every application at once. */
+export function noticeMail(m: Notice): Mail {
+  const t = translator(m.locale, 'apply.mail.notice');
+  const values = { name: m.candidate, title: m.title, link: mailLink(`/employer/applications/${m.applicationId}`, m.locale) };
+  return { to: m.to, kind: 'application-notice', subject: t('subject', values), text: t('text', values) };
+}
+
+export type DigestItem = { title: string; company: string; count: number };
+
+/** One summary a day for members who chose it. */
+export function digestMail(m: { to: string; locale: MailLocale; items: DigestItem[] }): Mail {
+  const t = translator(m.locale, 'apply.mail.digest');
+  const count = m.items.reduce((sum, i) => sum + i.count, 0);
+  const items = m.items.map((i) => t('item', { title: i.title, company: i.company, count: i.count })).join('\n');
+  return {
+    to: m.to,
+    kind: 'application-digest',
+    subject: t('subject', { count }),
+    text: t('text', { items, link: mailLink('/employer/applications', m.locale) }),
+  };
+}

@@ -1,0 +1,110 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { sendMail } from '@/lib/mail/outbox-actions';
+import type { ApplicationStatus } from '@/lib/vocabularies';
+import { transitionRefusal, type TransitionRefusal } from './pipeline';
+import { pipelineMail } from './pipeline-mail';
+import { NoteSchema, NoticePreferenceSchema, StatusChangeSchema, type NoticeMode } from './pipeline-schemas';
+import type { PipelineActor } from './queries';
+
+// The employer's operations on applications. Each one checks itself that the application belongs to a
+// vacancy of one of the actor's companies (HOUSE_STYLE rule 3); the 'use server' wrappers in actions.ts
+// only add the session, revalidation and form states.
+
+export type PipelineRefusal = 'notFound' | TransitionRefusal | 'erased' | 'stale';
+export type PipelineOutcome<T = null> =
+  | { ok: true; value: T }
+  | { ok: false; error: PipelineRefusal }
+  | { ok: false; error: 'invalid'; fieldErrors: Record<string, string[]> };
+
+const NOT_FOUND = { ok: false, error: 'notFound' } as const;
+const Id = z.uuid();
+
+function invalid(error: z.ZodError) {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) (fieldErrors[issue.path.join('.') || 'form'] ??= []).push(issue.message);
+  return { ok: false as const, error: 'invalid' as const, fieldErrors };
+}
+
+/** The application if it is the actor's company's; nothing else tells a stranger it exists. */
+async function loadOwned(actor: PipelineActor, applicationId: string) {
+  if (!Id.safeParse(applicationId).success) return null;
+  const companyIds = actor.companies.map((c) => c.id);
+  if (!companyIds.length) return null;
+  return db.application.findFirst({
+    where: { id: applicationId, vacancy: { companyId: { in: companyIds } } },
+    select: {
+      id: true, status: true, email: true, erasedAt: true,
+      vacancy: { select: { title: true, locale: true, company: { select: { name: true } } } },
+    },
+  });
+}
+
+/** Read-only for the employer: the candidate withdrew, or the retention job erased the data. */
+function frozen(a: { status: ApplicationStatus; erasedAt: Date | null }): PipelineRefusal | null {
+  if (a.status === 'withdrawn') return 'withdrawn';
+  return a.erasedAt ? 'erased' : null;
+}
+
+export type StatusChanged = { status: ApplicationStatus; mailed: boolean };
+
+/** Moves the application along the pipeline (pipeline.ts); on invite or reject optionally mails the candidate. */
+export async function changeApplicationStatus(actor: PipelineActor, applicationId: string, input: unknown): Promise<PipelineOutcome<StatusChanged>> {
+  const application = await loadOwned(actor, applicationId);
+  if (!application) return NOT_FOUND;
+  const parsed = StatusChangeSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const refused = frozen(application) ?? transitionRefusal(application.status, parsed.data.status);
+  if (refused) return { ok: false, error: refused };
+
+  // Conditional on the status we checked, so two colleagues clicking at once cannot skip the rules.
+  const { count } = await db.application.updateMany({
+    where: { id: application.id, status: application.status, erasedAt: null },
+    data: { status: parsed.data.status },
+  });
+  if (count === 0) return { ok: false, error: 'stale' };
+
+  const { status, sendMail: mail, message } = parsed.data;
+  if (mail && (status === 'invited' || status === 'rejected')) {
+    const locale = application.vacancy.locale === 'en' ? 'en' : 'ru';
+    const context = { vacancyTitle: application.vacancy.title, companyName: application.vacancy.company.name };
+    await sendMail(pipelineMail(status, application.email, locale, context, message));
+  }
+  return { ok: true, value: { status, mailed: mail } };
+}
+
+/** Opening an application marks a new one as viewed; idempotent, and silent for anything not the actor's. */
+export async function markApplicationViewed(actor: PipelineActor, applicationId: string): Promise<boolean> {
+  if (!Id.safeParse(applicationId).success) return false;
+  const companyIds = actor.companies.map((c) => c.id);
+  if (!companyIds.length) return false;
+  const { count } = await db.application.updateMany({
+    where: { id: applicationId, status: 'new', vacancy: { companyId: { in: companyIds } } },
+    data: { status: 'viewed' },
+  });
+  return count > 0;
+}
+
+/** A note only the company's members see. */
+export async function addApplicationNote(actor: PipelineActor, applicationId: string, input: unknown): Promise<PipelineOutcome<{ id: string }>> {
+  const application = await loadOwned(actor, applicationId);
+  if (!application) return NOT_FOUND;
+  const parsed = NoteSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const refused = frozen(application);
+  if (refused) return { ok: false, error: refused };
+  const note = await db.applicationNote.create({
+    data: { applicationId: application.id, authorId: actor.id, body: parsed.data.body },
+    select: { id: true },
+  });
+  return { ok: true, value: note };
+}
+
+/** The member's own choice of how to hear about new applications; nobody else's setting can be touched. */
+export async function updateNoticePreference(actor: Pick<PipelineActor, 'id'>, input: unknown): Promise<PipelineOutcome<{ mode: NoticeMode }>> {
+  const parsed = NoticePreferenceSchema.safeParse(typeof input === 'string' ? { mode: input } : input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { count } = await db.user.updateMany({ where: { id: actor.id }, data: { applicationNotices: parsed.data.mode } });
+  return count ? { ok: true, value: { mode: parsed.data.mode } } : NOT_FOUND;
+}
