@@ -61,6 +61,9 @@ describe('message keys used by the shared zod schemas', () => {
     ['lib/vacancies/schemas.ts', 'vacancyForm.errors'],
     ['lib/accounts/schemas.ts', 'accounts.errors'],
     ['lib/companies/schemas.ts', 'companyForm.errors'],
+    ['lib/applications/schemas.ts', 'apply.errors'],
+    ['lib/moderation/report-schemas.ts', 'reports.errors'],
+    ['lib/applications/pipeline-schemas.ts', 'applications.errors'],
   ])('%s has a message for every key it uses', async (file, namespace) => {
     const { readFile } = await import('node:fs/promises');
     const source = await readFile(new URL(`../${file}`, import.meta.url), 'utf8');

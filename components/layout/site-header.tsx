@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { buttonStyles } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { ArrowRightIcon } from '@/components/ui/icons';
+import { AdminLink } from './admin-link';
 import { LanguageSwitcher } from './language-switcher';
 import { Logo } from './logo';
 import { MobileNav } from './mobile-nav';
@@ -16,6 +17,7 @@ const mobileLink =
 
 export function SiteHeader() {
   const t = useTranslations('nav');
+  const tm = useTranslations('moderation.nav');
 
   return (
     <header className="sticky top-0 z-30 border-b border-line/80 bg-canvas/90 backdrop-blur supports-[backdrop-filter]:bg-canvas/75">
@@ -35,7 +37,8 @@ export function SiteHeader() {
         </nav>
 
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
-          <div className="hidden md:block">
+          <div className="hidden items-center gap-1 md:flex">
+            <AdminLink label={tm('siteLink')} className={desktopLink} />
             <NavLink href={EMPLOYER_NAV.href} className={buttonStyles({ variant: 'secondary', size: 'sm' })}>
               {t(EMPLOYER_NAV.labelKey)}
             </NavLink>
@@ -53,6 +56,9 @@ export function SiteHeader() {
                       </NavLink>
                     </li>
                   ))}
+                  <AdminLink label={tm('siteLink')} className={mobileLink} listItem>
+                    <ArrowRightIcon className="size-4 text-ink-400" />
+                  </AdminLink>
                 </ul>
               </nav>
             </Container>

@@ -14,6 +14,13 @@ const LIMITS = {
   signUpIp: limiter('signup-ip', 10, 60 * 60),
   mailEmail: limiter('mail-email', 5, 60 * 60),
   mailIp: limiter('mail-ip', 20, 60 * 60),
+  reportIp: limiter('report-ip', 10, 60 * 60),
+  reportIpVacancy: limiter('report-ip-vacancy', 1, 24 * 60 * 60),
+  // Generous enough for a person applying to many vacancies; caps confirmation mail sent to someone else's address.
+  applyIp: limiter('apply-ip', 30, 60 * 60),
+  applyEmail: limiter('apply-email', 10, 60 * 60),
+  // One counted apply click per visitor, vacancy and day (the subject carries the day).
+  applyClick: limiter('apply-click', 1, 24 * 60 * 60),
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

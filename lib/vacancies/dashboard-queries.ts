@@ -93,10 +93,11 @@ export async function getDashboardVacancies(
     where,
     orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
     take: 500,
-    select: { id: true, slug: true, title: true, status: true, publishedAt: true, expiresAt: true, revision: { select: { id: true } } },
+    select: { id: true, slug: true, title: true, status: true, publishedAt: true, expiresAt: true, revision: { select: { rejectedAt: true } } },
   });
   const stats = await sums(rows.map((r) => r.id), now);
-  return rows.map(({ revision, ...r }) => ({ ...r, hasRevision: revision !== null, stats30: stats.get(r.id) ?? ZERO }));
+  // A rejected revision no longer waits for review (its reason shows on the vacancy page).
+  return rows.map(({ revision, ...r }) => ({ ...r, hasRevision: revision !== null && revision.rejectedAt === null, stats30: stats.get(r.id) ?? ZERO }));
 }
 
 export type DailyPoint = { day: string; views: number; applyClicks: number; applications: number };
@@ -117,7 +118,7 @@ export async function getDashboardVacancy(actor: DashboardActor, id: string, now
     where: { id, companyId: { in: companyIds(actor) } },
     select: {
       id: true, slug: true, title: true, status: true, publishedAt: true, expiresAt: true, moderationReason: true,
-      revision: { select: { rejectionReason: true } },
+      revision: { select: { rejectionReason: true, rejectedAt: true } },
       moderationEvents: { select: { id: true, action: true, reason: true, createdAt: true }, orderBy: { createdAt: 'desc' } },
     },
   });
@@ -139,9 +140,9 @@ export async function getDashboardVacancy(actor: DashboardActor, id: string, now
   );
   return {
     id: v.id, slug: v.slug, title: v.title, status: v.status, publishedAt: v.publishedAt, expiresAt: v.expiresAt,
-    hasRevision: v.revision !== null,
+    hasRevision: v.revision !== null && v.revision.rejectedAt === null,
     moderationReason: v.moderationReason,
-    revisionRejectionReason: v.revision?.rejectionReason ?? null,
+    revisionRejectionReason: v.revision?.rejectedAt ? v.revision.rejectionReason : null,
     stats30,
     totals: { views: all._sum.views ?? 0, applyClicks: all._sum.applyClicks ?? 0, applications: all._sum.applications ?? 0 },
     daily,

@@ -1,4 +1,5 @@
 // Turns the written templates (content/) into vacancy rows with varied, realistic parameters.
+import type { RiskResult } from '../../lib/moderation/risk';
 import type {
   ApplyMode,
   ContractType,
@@ -76,6 +77,8 @@ export type VacancyRow = {
   expiresAt: Date | null;
   closedAt: Date | null;
   moderationReason: string | null;
+  /** Set by the seed for pending vacancies (lib/moderation/risk.ts), as a submission would. */
+  risk?: RiskResult;
   createdAt: Date;
   languages: { language: string; level: LanguageLevel }[];
   slots: ShiftSlotRow[];

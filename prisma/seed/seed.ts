@@ -6,6 +6,8 @@ import type { Rates } from '../../lib/salary/normalize';
 import { slugify } from '../../lib/slug';
 import type { VacancyStatus } from '../../lib/vocabularies';
 import { asArray, bulkInsert, type Column } from './bulk-insert';
+import { scoreVacancy } from '../../lib/moderation/risk';
+import { DEMO_REPORTS, SUSPICIOUS_ADS } from './content/suspicious';
 import { buildVacancy, type SeedCompanyRef, type ShiftSlotRow, type VacancyRow } from './build-vacancies';
 import { SEED_COMPANIES, SEED_VACANCY_TEMPLATES, type SeedCompany } from './content';
 import { DEMO_ACCOUNTS } from './demo-accounts';
@@ -92,6 +94,8 @@ const VACANCY_COLUMNS: Column<VacancyRow>[] = [
   { name: 'expiresAt', type: 'timestamptz', value: (v) => v.expiresAt },
   { name: 'closedAt', type: 'timestamptz', value: (v) => v.closedAt },
   { name: 'moderationReason', type: 'text', value: (v) => v.moderationReason },
+  { name: 'riskScore', type: 'int', value: (v) => v.risk?.score ?? null },
+  { name: 'riskReasons', type: 'text', cast: 'jsonb', value: (v) => (v.risk ? JSON.stringify(v.risk.reasons) : null) },
   { name: 'createdAt', type: 'timestamptz', value: (v) => v.createdAt },
   { name: 'updatedAt', type: 'timestamptz', value: (v) => v.publishedAt ?? v.createdAt },
 ];
@@ -154,6 +158,19 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
     DEMO_STATUSES.forEach((status, i) => vacancies.push(buildVacancy(ctx, c * 7 + i, status, refs.find((r) => r.id === company.id))));
   });
   for (let i = vacancies.length; i < total; i++) vacancies.push(buildVacancy(ctx, i));
+  markSuspicious(vacancies, new Set(demoCompanies.map((c) => c.id)));
+  // Pending vacancies carry a risk score, as a real submission would (the review queue sorts by it).
+  // Scoring costs a few milliseconds an ad, so the 100k benchmark set skips it.
+  if (total <= 5_000) {
+    const byId = new Map(companies.map((c) => [c.id, c]));
+    for (const v of vacancies.filter((x) => x.status === 'pending')) {
+      const c = byId.get(v.companyId);
+      v.risk = scoreVacancy(
+        { ...v, company: { name: c?.name, website: c?.website, legalName: c?.legalName, taxId: c?.taxId, country: c?.country, verified: c?.verified } },
+        { rates: SEED_RATES },
+      );
+    }
+  }
 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -214,6 +231,7 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
       { name: 'createdAt', type: 'timestamptz', value: (e) => e.createdAt },
     ], vacancies.flatMap((v) => eventsFor(v, admin.id, rng)), 10_000);
 
+    await seedReports(client, vacancies, now, rng);
     const applications = await seedActivity(client, vacancies.filter((v) => authors.has(v.companyId)), now, rng);
     await client.query('COMMIT');
     // Fresh statistics and visibility map, so the planner can use index-only scans from the start.
@@ -232,6 +250,30 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
   } finally {
     await client.end();
   }
+}
+
+/** Three pending vacancies of other companies become the kind of ad moderation must catch (demo data). */
+function markSuspicious(vacancies: VacancyRow[], demoCompanyIds: Set<string>): void {
+  const targets = vacancies.filter((v) => v.status === 'pending' && !demoCompanyIds.has(v.companyId)).slice(0, SUSPICIOUS_ADS.length);
+  targets.forEach((v, i) => {
+    const ad = SUSPICIOUS_ADS[i]!;
+    Object.assign(v, { locale: ad.locale, title: ad.title, description: ad.description, experience: 'noExperience' });
+  });
+}
+
+/** A few open scam reports on published vacancies, so /admin/reports is not empty in the demo. */
+async function seedReports(client: pg.ClientBase, vacancies: VacancyRow[], now: Date, rng: Rng): Promise<void> {
+  const published = vacancies.filter((v) => v.status === 'published').slice(-2);
+  const reports = DEMO_REPORTS.map((r, i) => ({
+    ...r, id: rng.uuid(), vacancyId: published[i % published.length]!.id, createdAt: new Date(now.getTime() - (i + 1) * 5_400_000),
+  }));
+  await bulkInsert(client, 'scam_reports', [
+    { name: 'id', type: 'uuid', value: (r: (typeof reports)[number]) => r.id },
+    { name: 'vacancyId', type: 'uuid', value: (r) => r.vacancyId },
+    { name: 'category', type: 'text', cast: '"ReportCategory"', value: (r) => r.category },
+    { name: 'message', type: 'text', value: (r) => r.message },
+    { name: 'createdAt', type: 'timestamptz', value: (r) => r.createdAt },
+  ], reports);
 }
 
 /** Views, clicks and applications for the demo employers' vacancies, so their dashboards have something to show. */

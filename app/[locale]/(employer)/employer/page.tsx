@@ -6,7 +6,9 @@ import { resolveLocale } from '@/i18n/locale';
 import { signOutAction } from '@/lib/accounts/actions';
 import { requireUser } from '@/lib/accounts/queries';
 import { getDashboardVacancies, parseDashboardFilters } from '@/lib/vacancies/dashboard-queries';
+import { ApplicationsNavLink } from './applications/_components/applications-nav-link';
 import { StatusActionForm } from './_components/action-form';
+import { BlockedCompanyBanner } from './_components/blocked-company-banner';
 import { BulkActions } from './_components/bulk-actions';
 import { DashboardFilters } from './_components/dashboard-filters';
 import { getLifecycleMessages } from './_components/lifecycle-messages';
@@ -54,6 +56,7 @@ export default async function EmployerDashboardPage({ params, searchParams }: Pr
           {user.companies.length > 0 && (
             <>
               <ButtonLink href="/employer/vacancies/new">{t('newVacancy')}</ButtonLink>
+              <ApplicationsNavLink />
               <a href={exportHref} className={buttonStyles({ variant: 'secondary' })} download>
                 {t('exportCsv')}
               </a>
@@ -66,6 +69,8 @@ export default async function EmployerDashboardPage({ params, searchParams }: Pr
           </form>
         </div>
       </div>
+
+      <BlockedCompanyBanner user={user} />
 
       {user.companies.length === 0 ? (
         <p className="mt-8 rounded-card border border-line bg-surface p-6 text-ink-700" data-testid="no-company">

@@ -23,6 +23,7 @@ import { ConditionsSection } from './_components/conditions-section';
 import { EndedNotice } from './_components/ended-notice';
 import { KeyFacts, type SalaryTexts } from './_components/key-facts';
 import { LanguagesSection } from './_components/languages-section';
+import { ReportLink } from './_components/report-link';
 import { Section } from './_components/section';
 import { ShiftsSection } from './_components/shifts-section';
 import { SimilarVacancies } from './_components/similar-vacancies';
@@ -124,6 +125,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
         <aside className="space-y-6 lg:sticky lg:top-24 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
           {isOpen && <ApplyBlock vacancy={vacancy} />}
           <CompanyCard company={vacancy.company} />
+          {isOpen && <ReportLink slug={vacancy.slug} />}
         </aside>
         {isOpen && (
           <div className="min-w-0 space-y-12 lg:col-start-1 lg:row-start-2">

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Container } from '@/components/ui/container';
+import { resolveLocale } from '@/i18n/locale';
+import { getCurrentUser } from '@/lib/accounts/queries';
+import { AdminNav } from './_components/admin-nav';
+import { AdminTextsProvider } from './_components/admin-texts';
+import { getAdminFormTexts } from './_components/form-texts';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+/**
+ * The admin area's frame: section navigation and the texts its forms use. Every page guards itself with
+ * requireRole('admin') (a redirect to sign-in or a 404); for anyone else this layout adds nothing.
+ */
+export default async function AdminLayout({ children, params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const user = await getCurrentUser();
+  if (user?.role !== 'admin') return children;
+  const [t, texts] = await Promise.all([getTranslations('moderation.nav'), getAdminFormTexts()]);
+  const items = [
+    { href: '/admin', label: t('overview'), exact: true },
+    { href: '/admin/moderation', label: t('moderation') },
+    { href: '/admin/reports', label: t('reports') },
+    { href: '/admin/companies', label: t('companies') },
+    { href: '/admin/users', label: t('users') },
+    { href: '/admin/audit', label: t('audit') },
+  ];
+
+  return (
+    <>
+      <div className="border-b border-line bg-surface">
+        <Container>
+          <AdminNav label={t('label')} items={items} />
+        </Container>
+      </div>
+      <AdminTextsProvider texts={texts}>{children}</AdminTextsProvider>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { FieldChange } from '@/lib/moderation/diff';
+import type { DiffField } from '@/lib/moderation/review-queries';
+import { thClass, tdClass } from '../../../_components/styles';
+
+type Scalar = string | number | boolean | null;
+
+/** The fields an edit changes, old against new; the description as a line diff. */
+export async function ChangeList({ changes }: { changes: FieldChange[] }) {
+  const [t, label, value] = await Promise.all([getTranslations('moderation.review'), fieldLabeller(), valueFormatter()]);
+  if (changes.length === 0) return <p className="mt-3 text-ink-700">{t('diffNone')}</p>;
+  const rows = changes.filter((c) => c.kind !== 'text');
+  const texts = changes.filter((c) => c.kind === 'text');
+
+  return (
+    <div className="mt-3 space-y-6" data-testid="revision-diff">
+      <p className="text-sm text-ink-600">{t('diffIntro')}</p>
+      {rows.length > 0 && (
+        <div className="overflow-x-auto rounded-card border border-line bg-surface">
+          <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>{t('field')}</th>
+                <th scope="col" className={thClass}>{t('before')}</th>
+                <th scope="col" className={thClass}>{t('after')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((c) => (
+                <tr key={c.field} data-field={c.field}>
+                  <th scope="row" className={`${tdClass} font-medium`}>{label(c.field as DiffField)}</th>
+                  {c.kind === 'list' ? (
+                    <>
+                      <td className={tdClass}>
+                        <ListValue items={c.before} marked={c.change.removed} render={(x) => value(c.field, x)} tag="del" markLabel={t('removed')} />
+                      </td>
+                      <td className={tdClass}>
+                        <ListValue items={c.after} marked={c.change.added} render={(x) => value(c.field, x)} tag="ins" markLabel={t('added')} />
+                      </td>
+                    </>
+                  ) : c.kind === 'value' ? (
+                    <>
+                      <td className={`${tdClass} break-words text-ink-700`}>{value(c.field, c.before)}</td>
+                      <td className={`${tdClass} break-words font-medium`}>{value(c.field, c.after)}</td>
+                    </>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {texts.map(
+        (c) =>
+          c.kind === 'text' && (
+            <div key={c.field}>
+              <h3 className="font-semibold">
+                {label(c.field as DiffField)}: {t('descriptionDiff')}
+              </h3>
+              <div className="mt-2 overflow-x-auto rounded-card border border-line bg-surface font-mono text-sm" data-field={c.field}>
+                {c.lines.map((line, i) =>
+                  line.type === 'same' ? (
+                    <p key={i} className="min-h-6 px-3 py-0.5 whitespace-pre-wrap text-ink-600">
+                      {line.text}
+                    </p>
+                  ) : line.type === 'removed' ? (
+                    <del key={i} className="block min-h-6 bg-red-50 px-3 py-0.5 whitespace-pre-wrap text-red-900 no-underline">
+                      <span aria-hidden="true">− </span>
+                      <span className="sr-only">{t('removed')}: </span>
+                      {line.text}
+                    </del>
+                  ) : (
+                    <ins key={i} className="block min-h-6 bg-brand-50 px-3 py-0.5 whitespace-pre-wrap text-brand-900 no-underline">
+                      <span aria-hidden="true">+ </span>
+                      <span className="sr-only">{t('added')}: </span>
+                      {line.text}
+                    </ins>
+                  ),
+                )}
+              </div>
+            </div>
+          ),
+      )}
+    </div>
+  );
+}
+
+function ListValue({ items, marked, render, tag, markLabel }: { items: readonly string[]; marked: string[]; render: (x: string) => string; tag: 'ins' | 'del'; markLabel: string }) {
+  if (items.length === 0) return <span className="text-ink-600">—</span>;
+  const Mark = tag;
+  return (
+    <ul className="space-y-0.5">
+      {items.map((x) => (
+        <li key={x}>
+          {marked.includes(x) ? (
+            <Mark className={tag === 'ins' ? 'bg-brand-50 font-medium text-brand-900 no-underline' : 'bg-red-50 text-red-900'}>
+              {render(x)} <span className="text-xs">({markLabel})</span>
+            </Mark>
+          ) : (
+            render(x)
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const OWN_LABELS = ['shiftSlots', 'languages', 'contractTypes', 'abroadCountries', 'salaryGross'] as const;
+
+/** Field labels: the editor's, except for the lists the editor shows as groups. */
+async function fieldLabeller() {
+  const [te, tf] = await Promise.all([getTranslations('editor.fields'), getTranslations('moderation.fields')]);
+  return (field: DiffField) => {
+    if ((OWN_LABELS as readonly string[]).includes(field)) return tf(field as (typeof OWN_LABELS)[number]);
+    const key = field as Parameters<typeof te>[0];
+    return te.has(key) ? te(key) : field;
+  };
+}
+
+const VOCAB_FIELDS: Record<string, string> = {
+  industry: 'industry', schedule: 'schedule', employment: 'employment', experience: 'experience',
+  salaryPeriod: 'salaryPeriod', applyMode: 'applyMode', contractTypes: 'contractType',
+};
+
+/** A stored value as the admin reads it: vocabulary labels, yes/no, numbers in the page's format. */
+async function valueFormatter() {
+  const [tv, tf, format] = await Promise.all([getTranslations('vocab'), getTranslations('moderation.fields'), getFormatter()]);
+  type VocabKey = Parameters<typeof tv>[0];
+  const vocab = (key: string, fallback: string) => (tv.has(key as VocabKey) ? tv(key as VocabKey) : fallback);
+  return (field: string, v: Scalar): string => {
+    if (v === null || v === '') return tf('empty');
+    if (field === 'salaryGross') return v ? tf('gross') : tf('net');
+    if (typeof v === 'boolean') return v ? tf('yes') : tf('no');
+    if (typeof v === 'number') return format.number(v);
+    if (field === 'languages') {
+      const [code = '', level = ''] = v.split(':');
+      return `${vocab(`language.${code}`, code)} — ${vocab(`languageLevel.${level}`, level)}`;
+    }
+    const group = VOCAB_FIELDS[field];
+    return group ? vocab(`${group}.${v}`, v) : v;
+  };
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Container } from '@/components/ui/container';
+import { ArrowRightIcon } from '@/components/ui/icons';
+import { resolveLocale } from '@/i18n/locale';
+import { Link } from '@/i18n/navigation';
+import { requireRole } from '@/lib/accounts/queries';
+import { getReviewItem } from '@/lib/moderation/review-queries';
+import { Duration, secondsSince } from '../../_components/duration';
+import { warningClass } from '../../_components/styles';
+import { ChangeList } from './_components/change-list';
+import { CompanyPanel } from './_components/company-panel';
+import { DecisionForms } from './_components/decision-forms';
+import { History } from './_components/history';
+import { RiskPanel } from './_components/risk-panel';
+import { VacancyPreview } from './_components/vacancy-preview';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/** One vacancy under review: what goes public, the risk, the employer, the changes, and the decision. */
+export default async function ReviewPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const { id } = await params;
+  const admin = await requireRole('admin', `${locale === 'en' ? '/en' : ''}/admin/moderation/${encodeURIComponent(id)}`);
+  const now = new Date();
+  const item = await getReviewItem(admin, id, now);
+  if (!item) notFound();
+  const [t, tv, format] = await Promise.all([getTranslations('moderation.review'), getTranslations('vocab.vacancyStatus'), getFormatter()]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <Container className="py-8 sm:py-10">
+      <Link href="/admin/moderation" className="inline-flex items-center gap-1.5 text-sm font-medium text-ink-600 hover:text-brand-800">
+        <ArrowRightIcon className="size-4 rotate-180" />
+        {t('back')}
+      </Link>
+      <p className="mt-6 flex flex-wrap items-center gap-2 text-sm">
+        {item.kind && <Badge tone={item.kind === 'new' ? 'brand' : 'accent'}>{t(`kindLine.${item.kind}`)}</Badge>}
+        <Badge data-status={item.status}>{tv(item.status)}</Badge>
+      </p>
+      <h1 className="mt-3 text-3xl font-bold text-ink-950" lang={item.detail.locale !== locale ? item.detail.locale : undefined}>
+        {item.detail.title}
+      </h1>
+      {item.submittedAt && (
+        <p className="mt-2 text-ink-600">
+          {t('submitted', { date: date(item.submittedAt) })} {t('waiting')}{' '}
+          <Duration seconds={secondsSince(item.submittedAt, now)} />
+        </p>
+      )}
+      {!item.kind && <p className={warningClass}>{t('nothingPending', { status: tv(item.status) })}</p>}
+      {item.moderationReason && !item.kind && <p className="mt-3 text-ink-700">{t('moderationReason', { reason: item.moderationReason })}</p>}
+      {item.rejectedRevision && !item.kind && (
+        <p className="mt-3 text-ink-700">{t('rejectedRevision', { date: date(item.rejectedRevision.at), reason: item.rejectedRevision.reason ?? '—' })}</p>
+      )}
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="min-w-0 space-y-10">
+          {item.kind === 'edit' && (
+            <section aria-labelledby="diff-heading">
+              <h2 id="diff-heading" className="text-xl font-bold">
+                {t('diffHeading')}
+              </h2>
+              {item.changes ? <ChangeList changes={item.changes} /> : <p className={warningClass}>{t('diffInvalid')}</p>}
+            </section>
+          )}
+          <VacancyPreview vacancy={item.detail} />
+        </div>
+        <aside className="space-y-6">
+          {item.kind && item.version && (
+            <DecisionForms vacancyId={item.vacancyId} kind={item.kind} version={item.version} canApprove={item.kind === 'new' || item.changes !== null} />
+          )}
+          <RiskPanel risk={item.risk} title={item.detail.title} description={item.detail.description} />
+          <CompanyPanel company={item.company} openReports={item.openReports} />
+          <History events={item.history} />
+        </aside>
+      </div>
+    </Container>
+  );
+}

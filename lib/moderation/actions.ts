@@ -1,0 +1,92 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import type { FormState } from '@/lib/accounts/form-state';
+import { requireRole } from '@/lib/accounts/queries';
+import { blockCompany, unblockCompany, warnCompany } from './company-actions';
+import { approveRevision, approveVacancy, rejectRevision, rejectVacancy } from './review-actions';
+import { ReasonSchema } from './review-schemas';
+import { blockUser, unblockUser } from './user-actions';
+import { unverifyCompany, verifyCompany } from './verification-actions';
+
+// 'use server' entry points of the admin pages: the session and role first (requireRole), then the
+// core functions check the actor again and do the work; results are FormState with message keys
+// under `moderation.*`.
+
+type Outcome = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+const fields = (formData: FormData) =>
+  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+
+function toFormState(outcome: Outcome, done: string, values?: Record<string, string>): FormState {
+  if (outcome.ok) return { ok: true, message: `moderation.done.${done}` };
+  if (outcome.error === 'invalid' && outcome.fieldErrors) return { ok: false, fieldErrors: outcome.fieldErrors, values };
+  return { ok: false, formError: `moderation.errors.${outcome.error}`, values };
+}
+
+// Decisions and sanctions change what the public pages show (catalogue, vacancy and company pages).
+const revalidateSite = () => revalidatePath('/[locale]', 'layout');
+
+/** Fields: vacancyId, kind (new | edit), decision (approve | reject), version, and preset + note to reject. */
+export async function decideReviewAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+  const user = await requireRole('admin');
+  const input = fields(formData);
+  const { vacancyId = '', kind, decision, version } = input;
+  const options = { seen: version || undefined };
+  const reason = { preset: input.preset, note: input.note };
+  const outcome =
+    kind === 'new' && decision === 'approve' ? await approveVacancy(user, vacancyId, options)
+    : kind === 'new' && decision === 'reject' ? await rejectVacancy(user, vacancyId, reason, options)
+    : kind === 'edit' && decision === 'approve' ? await approveRevision(user, vacancyId, options)
+    : kind === 'edit' && decision === 'reject' ? await rejectRevision(user, vacancyId, reason, options)
+    : ({ ok: false, error: 'unknown' } as const);
+  if (!outcome.ok) {
+    // A revision that no longer validates cannot be approved; say so rather than list editor fields.
+    if (outcome.error === 'invalid' && decision === 'approve') return { ok: false, formError: 'moderation.errors.invalidRevision' };
+    return toFormState(outcome, '', input);
+  }
+  revalidateSite();
+  const done = kind === 'new' ? (decision === 'approve' ? 'approved' : 'rejected') : decision === 'approve' ? 'revisionApproved' : 'revisionRejected';
+  return redirect({ href: { pathname: '/admin/moderation', query: { done } }, locale: await getLocale() });
+}
+
+/** Fields: companyId, operation (verify | unverify | warn | block | unblock), reason for warn and block. */
+export async function companyModerationAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+  const user = await requireRole('admin');
+  const input = fields(formData);
+  const { companyId = '', operation = '' } = input;
+  let outcome: Outcome;
+  if (operation === 'warn' || operation === 'block') {
+    // Checked here too, so the form shows this page's messages for a missing or overlong reason.
+    const parsed = ReasonSchema.safeParse(input);
+    if (!parsed.success) return toFormState({ ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error.issues) }, '', input);
+    outcome = operation === 'warn' ? await warnCompany(user, companyId, parsed.data.reason) : await blockCompany(user, companyId, parsed.data.reason);
+  } else if (operation === 'verify') outcome = await verifyCompany(user, companyId);
+  else if (operation === 'unverify') outcome = await unverifyCompany(user, companyId);
+  else if (operation === 'unblock') outcome = await unblockCompany(user, companyId);
+  else outcome = { ok: false, error: 'unknown' };
+  if (outcome.ok) revalidateSite();
+  const done = { verify: 'verified', unverify: 'unverified', warn: 'warned', block: 'blocked', unblock: 'unblocked' }[operation] ?? '';
+  return toFormState(outcome, done, input);
+}
+
+/** Fields: userId, operation (block | unblock), reason to block. */
+export async function userAccessAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+  const user = await requireRole('admin');
+  const input = fields(formData);
+  const { userId = '', operation } = input;
+  const outcome: Outcome =
+    operation === 'block' ? await blockUser(user, userId, input)
+    : operation === 'unblock' ? await unblockUser(user, userId)
+    : { ok: false, error: 'unknown' };
+  if (outcome.ok) revalidatePath('/[locale]/admin', 'layout');
+  return toFormState(outcome, operation === 'block' ? 'userBlocked' : 'userUnblocked', input);
+}
+
+function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of issues) (out[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
+  return out;
+}

@@ -1,0 +1,193 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { isAdmin, type AdminActor } from './audit-actions';
+
+// The admin's reads: review queue, overview figures and the audit log. Every function checks the
+// actor itself (HOUSE_STYLE rule 3) and gives a non-admin nothing.
+
+export type QueueItem = {
+  vacancyId: string;
+  kind: 'new' | 'edit';
+  title: string;
+  riskScore: number | null;
+  submittedAt: Date;
+  company: { id: string; name: string; verified: boolean; warned: boolean; blocked: boolean };
+};
+
+type QueueRow = Omit<QueueItem, 'company'> & { companyId: string; companyName: string; verified: boolean; warned: boolean; blocked: boolean };
+
+// Pending new vacancies (submitted at their latest 'submitted' event) and edits waiting as revisions.
+const QUEUE = Prisma.sql`
+  SELECT v.id::text AS "vacancyId", 'new' AS kind, v.title, v."riskScore",
+    COALESCE((SELECT max(e."createdAt") FROM moderation_events e WHERE e."vacancyId" = v.id AND e.action = 'submitted'), v."updatedAt") AS "submittedAt",
+    c.id::text AS "companyId", c.name AS "companyName", c."verifiedAt" IS NOT NULL AS verified,
+    c."warnedAt" IS NOT NULL AS warned, c."blockedAt" IS NOT NULL AS blocked
+  FROM vacancies v JOIN companies c ON c.id = v."companyId"
+  WHERE v.status = 'pending'
+  UNION ALL
+  SELECT v.id::text, 'edit', COALESCE(r.data->>'title', v.title), r."riskScore", r."submittedAt",
+    c.id::text, c.name, c."verifiedAt" IS NOT NULL, c."warnedAt" IS NOT NULL, c."blockedAt" IS NOT NULL
+  FROM vacancy_revisions r JOIN vacancies v ON v.id = r."vacancyId" JOIN companies c ON c.id = v."companyId"
+  WHERE r."rejectedAt" IS NULL`;
+
+export const QUEUE_LIMIT = 300;
+
+/** What waits for review: highest risk first (unscored last), then the longest waiting. */
+export async function getReviewQueue(actor: AdminActor | null): Promise<QueueItem[]> {
+  if (!isAdmin(actor)) return [];
+  const rows = await db.$queryRaw<QueueRow[]>`
+    SELECT * FROM (${QUEUE}) q ORDER BY "riskScore" DESC NULLS LAST, "submittedAt" ASC, "vacancyId" LIMIT ${QUEUE_LIMIT}`;
+  return rows.map(({ companyId, companyName, verified, warned, blocked, ...r }) => ({
+    ...r,
+    company: { id: companyId, name: companyName, verified, warned, blocked },
+  }));
+}
+
+export type AdminOverview = {
+  queue: { newVacancies: number; edits: number; oldestSubmittedAt: Date | null };
+  /** Median seconds from submission to decision, and how many decisions, over the last 7 and 30 days. */
+  decisions: { days7: DecisionStat; days30: DecisionStat };
+  openReports: number;
+};
+export type DecisionStat = { medianSeconds: number | null; count: number };
+
+/** Figures for the admin home page; `now` is a parameter so the windows can be tested. */
+export async function getAdminOverview(actor: AdminActor | null, now = new Date()): Promise<AdminOverview | null> {
+  if (!isAdmin(actor)) return null;
+  const [queue, decisions, openReports] = await Promise.all([
+    db.$queryRaw<{ newVacancies: number; edits: number; oldest: Date | null }[]>`
+      SELECT count(*) FILTER (WHERE kind = 'new')::int AS "newVacancies", count(*) FILTER (WHERE kind = 'edit')::int AS edits,
+        min("submittedAt") AS oldest
+      FROM (${QUEUE}) q`,
+    getDecisionStats(now),
+    db.scamReport.count({ where: { status: 'open' } }),
+  ]);
+  const q = queue[0];
+  return {
+    queue: { newVacancies: q?.newVacancies ?? 0, edits: q?.edits ?? 0, oldestSubmittedAt: q?.oldest ?? null },
+    decisions,
+    openReports,
+  };
+}
+
+/**
+ * Each decision event is paired with the latest submission event of the same vacancy before it; the
+ * median of those waits is taken in SQL. Timestamps are stored as UTC without a zone, hence the casts.
+ */
+async function getDecisionStats(now: Date): Promise<AdminOverview['decisions']> {
+  const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const [row] = await db.$queryRaw<{ median7: number | null; median30: number | null; count7: number; count30: number }[]>`
+    WITH decisions AS (
+      SELECT d."createdAt" AS decided_at,
+        (SELECT max(s."createdAt") FROM moderation_events s
+          WHERE s."vacancyId" = d."vacancyId" AND s.action IN ('submitted', 'revisionSubmitted') AND s."createdAt" <= d."createdAt") AS submitted_at
+      FROM moderation_events d
+      WHERE d.action IN ('approved', 'rejected', 'revisionApproved', 'revisionRejected')
+        AND d."createdAt" > ${at} - interval '30 days' AND d."createdAt" <= ${at}
+    ), waits AS (
+      SELECT decided_at, extract(epoch FROM decided_at - submitted_at)::float8 AS seconds FROM decisions WHERE submitted_at IS NOT NULL
+    )
+    SELECT
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) FILTER (WHERE decided_at > ${at} - interval '7 days') AS median7,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS median30,
+      count(*) FILTER (WHERE decided_at > ${at} - interval '7 days')::int AS count7,
+      count(*)::int AS count30
+    FROM waits`;
+  return {
+    days7: { medianSeconds: row?.median7 ?? null, count: row?.count7 ?? 0 },
+    days30: { medianSeconds: row?.median30 ?? null, count: row?.count30 ?? 0 },
+  };
+}
+
+// ───────────────────────── audit log ─────────────────────────
+
+export const AUDIT_TARGET_TYPES = ['vacancy', 'revision', 'company', 'user', 'report', 'application'] as const;
+export const AUDIT_PAGE_SIZE = 50;
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const param = <T extends z.ZodType>(schema: T) => z.preprocess((v) => blank(first(v)), schema.optional());
+// A real calendar day: "2026-02-30" parses in JavaScript (as 2 March), so the round trip must match.
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => {
+  const t = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d);
+});
+
+const AUDIT_FIELDS = {
+  action: param(z.string().trim().regex(/^[a-zA-Z.]{1,60}$/)),
+  actor: param(z.uuid()),
+  targetType: param(z.enum(AUDIT_TARGET_TYPES)),
+  targetId: param(z.uuid()),
+  from: param(isoDay),
+  to: param(isoDay),
+  page: param(z.coerce.number().int().min(1).max(100_000)),
+};
+type AuditFieldName = keyof typeof AUDIT_FIELDS;
+export type AuditFilters = { [K in AuditFieldName]?: z.infer<(typeof AUDIT_FIELDS)[K]> };
+
+/** The audit page's URL state: each bad value is dropped (and named in `ignored`), never an error. */
+export function parseAuditFilters(params: Record<string, string | string[] | undefined>): { filters: AuditFilters; ignored: AuditFieldName[] } {
+  const filters: Record<string, unknown> = {};
+  const ignored: AuditFieldName[] = [];
+  for (const [name, schema] of Object.entries(AUDIT_FIELDS) as [AuditFieldName, z.ZodType][]) {
+    const parsed = schema.safeParse(params[name]);
+    if (parsed.success) {
+      if (parsed.data !== undefined) filters[name] = parsed.data;
+    } else ignored.push(name);
+  }
+  return { filters: filters as AuditFilters, ignored };
+}
+
+export type AuditRow = {
+  id: string;
+  createdAt: Date;
+  action: string;
+  targetType: string;
+  targetId: string;
+  reason: string | null;
+  data: Prisma.JsonValue | null;
+  actor: { id: string; name: string; email: string } | null;
+};
+
+// Days are calendar days in Moscow, the zone the interface shows times in (fixed UTC+3 since 2014).
+const dayStart = (day: string) => new Date(`${day}T00:00:00+03:00`);
+
+export async function getAuditLog(
+  actor: AdminActor | null,
+  filters: AuditFilters,
+): Promise<{ rows: AuditRow[]; total: number; page: number; pages: number } | null> {
+  if (!isAdmin(actor)) return null;
+  const where: Prisma.AuditLogWhereInput = {};
+  if (filters.action) where.action = { startsWith: filters.action };
+  if (filters.actor) where.actorId = filters.actor;
+  if (filters.targetType) where.targetType = filters.targetType;
+  if (filters.targetId) where.targetId = filters.targetId;
+  if (filters.from || filters.to) {
+    where.createdAt = {
+      ...(filters.from ? { gte: dayStart(filters.from) } : {}),
+      ...(filters.to ? { lt: new Date(dayStart(filters.to).getTime() + 86_400_000) } : {}),
+    };
+  }
+  const total = await db.auditLog.count({ where });
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pages);
+  const rows = await db.auditLog.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    skip: (page - 1) * AUDIT_PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE,
+    select: {
+      id: true, createdAt: true, action: true, targetType: true, targetId: true, reason: true, data: true,
+      actor: { select: { id: true, name: true, email: true } },
+    },
+  });
+  return { rows, total, page, pages };
+}
+
+/** The people who can appear as actors in the audit log (the filter's choices). */
+export async function getAdmins(actor: AdminActor | null): Promise<{ id: string; name: string; email: string }[]> {
+  if (!isAdmin(actor)) return [];
+  return db.user.findMany({ where: { role: 'admin' }, orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } });
+}

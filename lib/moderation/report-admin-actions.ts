@@ -1,0 +1,48 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import type { FormState } from '@/lib/accounts/form-state';
+import { requireRole } from '@/lib/accounts/queries';
+import { blockCompany, unblockCompany, warnCompany, type CompanyActionOutcome } from './company-actions';
+import { dismissReports, removeVacancy, type ResolveOutcome } from './report-actions';
+import { REPORT_STATUSES, RESOLVE_OPERATIONS, type ResolveOperation } from './report-schemas';
+
+// The reports queue's decisions. requireRole('admin') answers anyone else with a 404; the core
+// functions check the role again and do the work in one transaction each.
+
+const fields = (formData: FormData) =>
+  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+
+/**
+ * Fields: `operation` (the pressed button), `vacancyId`, `companyId`, `reason`, `view` (the queue tab to
+ * return to). Success redirects back to the queue with `done=<operation>`, so the notice survives the
+ * item leaving the list, and a reload does not post again.
+ */
+export async function resolveReportsAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+  const admin = await requireRole('admin');
+  const { operation = '', vacancyId = '', companyId = '', reason = '', view = '' } = fields(formData);
+  if (!(RESOLVE_OPERATIONS as readonly string[]).includes(operation)) return { ok: false, formError: 'reports.admin.refused.notFound' };
+  const run: Record<ResolveOperation, () => Promise<ResolveOutcome | CompanyActionOutcome>> = {
+    remove: () => removeVacancy(admin, vacancyId, reason),
+    dismiss: () => dismissReports(admin, vacancyId, reason),
+    warn: () => warnCompany(admin, companyId, reason, { reportsOf: vacancyId }),
+    block: () => blockCompany(admin, companyId, reason, { reportsOf: vacancyId }),
+    unblock: () => unblockCompany(admin, companyId),
+  };
+  const outcome = await run[operation as ResolveOperation]();
+  if (!outcome.ok) {
+    if (outcome.error === 'invalid') {
+      return { ok: false, fieldErrors: outcome.fieldErrors, formError: 'reports.admin.errors.fixFields', values: { reason } };
+    }
+    return { ok: false, formError: `reports.admin.refused.${outcome.error}`, values: { reason } };
+  }
+  revalidatePath('/[locale]/admin', 'layout');
+  // Removal and blocking change what the public sees: listings, vacancy and company pages, the home page.
+  revalidatePath('/[locale]/vacancies', 'layout');
+  revalidatePath('/[locale]/companies/[slug]', 'page');
+  revalidatePath('/[locale]', 'page');
+  const status = (REPORT_STATUSES as readonly string[]).includes(view) && view !== 'open' ? { status: view } : {};
+  return redirect({ href: { pathname: '/admin/reports', query: { ...status, done: operation } }, locale: await getLocale() });
+}

@@ -1,0 +1,169 @@
+import 'server-only';
+import { createTranslator } from 'next-intl';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { sendMail } from '@/lib/mail/outbox-actions';
+import { getExchangeRates } from '@/lib/rates/queries';
+import { PUBLICATION_DAYS } from '@/lib/vacancies/lifecycle';
+import { toVacancyColumns } from '@/lib/vacancies/lifecycle-actions';
+import { VacancyInputSchema } from '@/lib/vacancies/schemas';
+import { MESSAGES } from '@/messages';
+import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
+import { decisionMail, type Decision } from './mail';
+import { RejectionSchema, type RejectionInput } from './review-schemas';
+
+// The review decisions. Each checks the actor is an admin itself, then decides inside a transaction
+// that holds the vacancy's row lock, so two admins can't both decide: the second one sees the new
+// state and gets 'alreadyDecided'. `seen` (the version the admin's page showed) turns an edit made by
+// the employer meanwhile into 'changed' instead of approving text nobody has read.
+
+export type ReviewError = 'notFound' | 'alreadyDecided' | 'changed';
+export type ReviewOutcome =
+  | { ok: true; value: null }
+  | { ok: false; error: ReviewError }
+  | { ok: false; error: 'invalid'; fieldErrors: Record<string, string[]> };
+
+export type DecisionOptions = { seen?: string; now?: Date };
+
+const NOT_FOUND = { ok: false, error: 'notFound' } as const;
+const DECIDED = { ok: false, error: 'alreadyDecided' } as const;
+const CHANGED = { ok: false, error: 'changed' } as const;
+const DONE = { ok: true, value: null } as const;
+const DAY = 86_400_000;
+const Id = z.uuid();
+
+type Locked = { id: string; status: string; title: string; slug: string; locale: string; companyId: string; updatedAt: Date; riskScore: number | null };
+type Mailed = { decision: Decision; vacancy: { id: string; title: string; slug: string; companyId: string; reason?: string } };
+type Result = { outcome: ReviewOutcome; mail?: Mailed };
+
+async function lockVacancy(tx: Prisma.TransactionClient, id: string): Promise<Locked | null> {
+  const [row] = await tx.$queryRaw<Locked[]>`
+    SELECT id::text AS id, status::text AS status, title, slug, locale, "companyId"::text AS "companyId", "updatedAt", "riskScore"
+    FROM vacancies WHERE id = ${id}::uuid FOR UPDATE`;
+  return row ?? null;
+}
+
+/** The revision, locked after its vacancy (always in that order); null when none waits for a decision. */
+async function lockPendingRevision(tx: Prisma.TransactionClient, vacancyId: string) {
+  await tx.$queryRaw`SELECT id FROM vacancy_revisions WHERE "vacancyId" = ${vacancyId}::uuid FOR UPDATE`;
+  const revision = await tx.vacancyRevision.findUnique({ where: { vacancyId } });
+  return revision && !revision.rejectedAt ? revision : null;
+}
+
+function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) (out[issue.path.join('.') || 'form'] ??= []).push(issue.message);
+  return out;
+}
+
+/** The text the employer reads: the preset's explanation in the ad's language, then the admin's note. */
+export function composeReason(input: RejectionInput, locale: string): string {
+  const lang = locale === 'en' ? 'en' : 'ru';
+  const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'moderation.reject.presets' });
+  if (input.preset === 'other') return input.note ?? '';
+  const preset = t(`${input.preset}.text`);
+  return input.note ? `${preset} ${input.note}` : preset;
+}
+
+/** Runs the decision; mails the company's members only once the transaction has committed. */
+async function decide(
+  actor: AdminActor | null,
+  vacancyId: string,
+  run: (tx: Prisma.TransactionClient, admin: AdminActor) => Promise<Result>,
+): Promise<ReviewOutcome> {
+  if (!isAdmin(actor) || !Id.safeParse(vacancyId).success) return NOT_FOUND;
+  const { outcome, mail } = await db.$transaction((tx) => run(tx, actor));
+  if (outcome.ok && mail) await notifyMembers(mail);
+  return outcome;
+}
+
+async function notifyMembers({ decision, vacancy }: Mailed) {
+  const members = await db.user.findMany({
+    where: { blockedAt: null, memberships: { some: { companyId: vacancy.companyId } } },
+    select: { email: true, locale: true },
+  });
+  for (const m of members) await sendMail(decisionMail(m.email, m.locale === 'en' ? 'en' : 'ru', decision, vacancy));
+}
+
+export const approveVacancy = (actor: AdminActor | null, vacancyId: string, { seen, now = new Date() }: DecisionOptions = {}) =>
+  decide(actor, vacancyId, async (tx, admin) => {
+    const v = await lockVacancy(tx, vacancyId);
+    if (!v) return { outcome: NOT_FOUND };
+    if (v.status !== 'pending') return { outcome: DECIDED };
+    if (seen && seen !== v.updatedAt.toISOString()) return { outcome: CHANGED };
+    const expiresAt = new Date(now.getTime() + PUBLICATION_DAYS * DAY);
+    await tx.vacancy.update({ where: { id: v.id }, data: { status: 'published', publishedAt: now, expiresAt, moderationReason: null } });
+    await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: admin.id, action: 'approved', riskScore: v.riskScore, createdAt: now } });
+    await recordAudit(tx, { actorId: admin.id, action: 'vacancy.approve', targetType: 'vacancy', targetId: v.id, data: { expiresAt: expiresAt.toISOString() } });
+    return { outcome: DONE, mail: { decision: 'approved', vacancy: v } };
+  });
+
+export function rejectVacancy(actor: AdminActor | null, vacancyId: string, input: unknown, { seen, now = new Date() }: DecisionOptions = {}) {
+  const parsed = RejectionSchema.safeParse(input);
+  return decide(actor, vacancyId, async (tx, admin) => {
+    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) } };
+    const v = await lockVacancy(tx, vacancyId);
+    if (!v) return { outcome: NOT_FOUND };
+    if (v.status !== 'pending') return { outcome: DECIDED };
+    if (seen && seen !== v.updatedAt.toISOString()) return { outcome: CHANGED };
+    const reason = composeReason(parsed.data, v.locale);
+    await tx.vacancy.update({ where: { id: v.id }, data: { status: 'rejected', moderationReason: reason } });
+    await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: admin.id, action: 'rejected', reason, riskScore: v.riskScore, createdAt: now } });
+    await recordAudit(tx, { actorId: admin.id, action: 'vacancy.reject', targetType: 'vacancy', targetId: v.id, reason, data: { preset: parsed.data.preset } });
+    return { outcome: DONE, mail: { decision: 'rejected', vacancy: { ...v, reason } } };
+  });
+}
+
+/** Puts the revision's content live (same publication dates), replacing slots and languages. */
+export const approveRevision = (actor: AdminActor | null, vacancyId: string, { seen, now = new Date() }: DecisionOptions = {}) =>
+  decide(actor, vacancyId, async (tx, admin) => {
+    const v = await lockVacancy(tx, vacancyId);
+    if (!v) return { outcome: NOT_FOUND };
+    const revision = await lockPendingRevision(tx, vacancyId);
+    if (!revision) return { outcome: DECIDED };
+    if (seen && seen !== revision.submittedAt.toISOString()) return { outcome: CHANGED };
+    const parsed = VacancyInputSchema.safeParse(revision.data);
+    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) } };
+    const { data, slots, languages } = toVacancyColumns(parsed.data, await getExchangeRates(), now);
+    await tx.shiftSlot.deleteMany({ where: { vacancyId } });
+    await tx.vacancyLanguage.deleteMany({ where: { vacancyId } });
+    await tx.vacancy.update({
+      where: { id: vacancyId },
+      data: {
+        ...data,
+        riskScore: revision.riskScore,
+        riskReasons: revision.riskReasons === null ? Prisma.DbNull : (revision.riskReasons as Prisma.InputJsonValue),
+        shiftSlots: { create: slots },
+        languages: { create: languages },
+      },
+    });
+    await tx.vacancyRevision.delete({ where: { id: revision.id } });
+    await tx.moderationEvent.create({ data: { vacancyId, actorId: admin.id, action: 'revisionApproved', riskScore: revision.riskScore, createdAt: now } });
+    await recordAudit(tx, {
+      actorId: admin.id, action: 'vacancy.approveRevision', targetType: 'vacancy', targetId: vacancyId,
+      data: { revisionId: revision.id, submittedAt: revision.submittedAt.toISOString() },
+    });
+    return { outcome: DONE, mail: { decision: 'revisionApproved', vacancy: { ...v, title: data.title } } };
+  });
+
+/** The edit is turned down; the published version stays up and the employer sees why. */
+export function rejectRevision(actor: AdminActor | null, vacancyId: string, input: unknown, { seen, now = new Date() }: DecisionOptions = {}) {
+  const parsed = RejectionSchema.safeParse(input);
+  return decide(actor, vacancyId, async (tx, admin) => {
+    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) } };
+    const v = await lockVacancy(tx, vacancyId);
+    if (!v) return { outcome: NOT_FOUND };
+    const revision = await lockPendingRevision(tx, vacancyId);
+    if (!revision) return { outcome: DECIDED };
+    if (seen && seen !== revision.submittedAt.toISOString()) return { outcome: CHANGED };
+    const reason = composeReason(parsed.data, v.locale);
+    await tx.vacancyRevision.update({ where: { id: revision.id }, data: { rejectedAt: now, rejectionReason: reason } });
+    await tx.moderationEvent.create({ data: { vacancyId, actorId: admin.id, action: 'revisionRejected', reason, riskScore: revision.riskScore, createdAt: now } });
+    await recordAudit(tx, {
+      actorId: admin.id, action: 'vacancy.rejectRevision', targetType: 'vacancy', targetId: vacancyId, reason,
+      data: { preset: parsed.data.preset, revisionId: revision.id },
+    });
+    return { outcome: DONE, mail: { decision: 'revisionRejected', vacancy: { ...v, reason } } };
+  });
+}

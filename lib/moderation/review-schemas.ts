@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+// Inputs of the admin's decisions. Messages are keys under `moderation.errors`.
+const E = (key: string) => `moderation.errors.${key}`;
+
+export const REASON_MAX = 1000;
+
+/** Preset rejection reasons (labels and the text the employer reads: `moderation.reject.presets.<id>`). */
+export const REJECTION_PRESETS = [
+  'upfrontPayment',
+  'misleadingPay',
+  'missingCompanyDetails',
+  'contactOutside',
+  'personalData',
+  'duplicate',
+  'prohibitedClient',
+  'poorDescription',
+  'other',
+] as const;
+export type RejectionPreset = (typeof REJECTION_PRESETS)[number];
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** A rejection: a preset plus a note; the note is required when the preset is "other". */
+export const RejectionSchema = z
+  .object({
+    preset: z.enum(REJECTION_PRESETS, { error: E('presetRequired') }),
+    note: z.preprocess(blankToUndefined, z.string().trim().max(REASON_MAX, E('reasonTooLong')).optional()),
+  })
+  .superRefine((v, ctx) => {
+    if (v.preset === 'other' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: E('noteRequired') });
+  });
+export type RejectionInput = z.infer<typeof RejectionSchema>;
+
+/** A free-text reason (blocking a user or a company, warning a company). */
+export const ReasonSchema = z.object({
+  reason: z.preprocess(
+    (v) => (typeof v === 'string' ? v : ''),
+    z.string().trim().min(1, E('reasonRequired')).max(REASON_MAX, E('reasonTooLong')),
+  ),
+});
