@@ -8,6 +8,8 @@ import type { UserRole } from '@/lib/vocabularies';
 declare module 'next-auth' {
   interface Session {
     user: { id: string; name: string; email: string; role: UserRole };
+    /** When this session signed in (ms); getCurrentUser voids sessions older than users.sessionsValidFrom. */
+    signedInAt?: number;
   }
   interface User {
     role?: UserRole;
@@ -27,6 +29,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: '/signin' },
+  // A wrong password is an expected outcome, not a server error worth a stack trace in the log.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -44,6 +53,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) {
         token.sub = user.id;
         token.role = user.role;
+        // Not `iat`: the token is re-signed as the session rolls, the sign-in moment must stay put.
+        token.signedInAt = Date.now();
       }
       return token;
     },
@@ -51,6 +62,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (token.sub) {
         session.user.id = token.sub;
         session.user.role = (token.role as UserRole | undefined) ?? 'employer';
+        session.signedInAt = typeof token.signedInAt === 'number' ? token.signedInAt : 0;
       }
       return session;
     },

@@ -169,7 +169,8 @@ export async function resetPasswordAction(_prev: FormState | null, formData: For
     const userId = claimed[0]?.userId;
     if (!userId) return false;
     // Following the link proves the mailbox, so it also confirms the email.
-    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { emailVerified: true } });
+    // Every session signed in with the old password ends: whoever asked for the reset may be locking someone out.
+    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionsValidFrom: new Date() }, select: { emailVerified: true } });
     if (!user.emailVerified) await tx.user.update({ where: { id: userId }, data: { emailVerified: new Date() } });
     await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
     return true;

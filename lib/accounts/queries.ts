@@ -23,11 +23,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const user = await db.user.findUnique({
     where: { id },
     select: {
-      id: true, name: true, email: true, role: true, blockedAt: true,
+      id: true, name: true, email: true, role: true, blockedAt: true, sessionsValidFrom: true,
       memberships: { select: { role: true, company: { select: { id: true, name: true, slug: true } } } },
     },
   });
   if (!user || user.blockedAt) return null;
+  if (user.sessionsValidFrom && (session.signedInAt ?? 0) < user.sessionsValidFrom.getTime()) return null;
   return {
     id: user.id,
     name: user.name,

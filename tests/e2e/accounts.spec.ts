@@ -1,20 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import pg from 'pg';
+import { query } from './support/db';
 import { hashPassword } from '../../lib/accounts/password';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 const PASSWORD = 'calm-shift-2048';
-
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const uniqueEmail = () => `e2e-${randomUUID().slice(0, 12)}@chatshift.example`;
 

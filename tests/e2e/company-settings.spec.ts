@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import pg from 'pg';
+import { query } from './support/db';
 import { hashPassword } from '../../lib/accounts/password';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
@@ -16,16 +16,6 @@ let companyId = '';
 let ownerPage: Page;
 let colleaguePage: Page;
 let invitationPath = '';
-
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function createUser(email: string, name: string): Promise<string> {
   const rows = await query<{ id: string }>(

@@ -4,22 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomInt, randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
+import { query } from './support/db';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 const EMPLOYER = { email: 'employer1@chatshift.example', password: 'demo-employer-1' };
 const OTHER_EMPLOYER = 'employer2@chatshift.example';
 const DAY = 86_400_000;
-
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const companyOf = async (email: string) =>
   (await query<{ id: string }>(

@@ -4,21 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomInt, randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import pg from 'pg';
+import { query } from './support/db';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 const EMPLOYER = { email: 'employer1@chatshift.example', password: 'demo-employer-1' };
 const SIGN_IN_PAGE = 'app/[locale]/(auth)/signin/page.tsx';
-
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 test.skip(!existsSync(SIGN_IN_PAGE), 'the sign-in page (another issue) does not exist yet');
 

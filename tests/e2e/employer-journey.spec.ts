@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import pg from 'pg';
+import { query } from './support/db';
 import { createToken } from '../../lib/accounts/tokens';
 
 // The whole way in for a new employer, end to end: sign up → confirm by the mailed link → sign in →
@@ -8,16 +8,6 @@ import { createToken } from '../../lib/accounts/tokens';
 // through an invitation link.
 
 const PASSWORD = 'calm-shift-2048';
-
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const uniqueEmail = (tag: string) => `e2e-${tag}-${randomUUID().slice(0, 10)}@chatshift.example`;
 const combo = (page: Page, name: string) => page.getByRole('combobox', { name: new RegExp(`^${name}`) });
@@ -164,4 +154,37 @@ test('every employer page sends an anonymous visitor to sign in, and the export 
   }
   const response = await request.get('/api/employer/vacancies/export', { maxRedirects: 0 });
   expect(response.status()).toBe(401);
+});
+
+test('a password reset ends the sessions signed in with the old password', async ({ page, browser }) => {
+  const email = uniqueEmail('reset');
+  const { hashPassword } = await import('../../lib/accounts/password');
+  await query(`INSERT INTO users (email, name, "passwordHash", "emailVerified", "updatedAt") VALUES ($1, 'Старая Сессия', $2, now(), now())`, [
+    email,
+    await hashPassword(PASSWORD),
+  ]);
+  const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
+  try {
+    await page.goto('/signin');
+    await page.getByLabel('Электронная почта').fill(email);
+    await page.getByLabel('Пароль', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await expect(page).toHaveURL(/\/employer$/, { timeout: 20_000 });
+
+    const [user] = await query<{ id: string }>('SELECT id FROM users WHERE email = $1', [email]);
+    const { token, hash } = createToken();
+    await query(`INSERT INTO password_reset_tokens ("userId", "tokenHash", "expiresAt") VALUES ($1, $2, now() + interval '1 hour')`, [user!.id, hash]);
+    const elsewhere = await other.newPage();
+    await elsewhere.goto(`/reset-password?token=${token}`);
+    await elsewhere.getByLabel('Новый пароль').fill('fresh-shift-4096');
+    await elsewhere.getByLabel('Повторите пароль').fill('fresh-shift-4096');
+    await elsewhere.getByRole('button', { name: 'Сохранить пароль' }).click();
+    await expect(elsewhere).toHaveURL(/\/signin\?reset=1$/, { timeout: 20_000 });
+
+    await page.goto('/employer');
+    await expect(page).toHaveURL(/\/signin/);
+  } finally {
+    await other.close();
+    await query('DELETE FROM users WHERE email = $1', [email]);
+  }
 });

@@ -55,7 +55,7 @@ export function Field({ name, label, errors, hint, children }: FieldProps) {
 }
 
 type TextFieldProps = Omit<FieldProps, 'children'> &
-  Pick<ComponentPropsWithoutRef<'input'>, 'type' | 'autoComplete' | 'defaultValue' | 'required' | 'inputMode' | 'spellCheck'>;
+  Pick<ComponentPropsWithoutRef<'input'>, 'type' | 'autoComplete' | 'defaultValue' | 'required' | 'inputMode' | 'spellCheck' | 'readOnly'>;
 
 export function TextField({ name, label, errors, hint, type = 'text', ...input }: TextFieldProps) {
   return (

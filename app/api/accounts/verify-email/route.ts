@@ -6,6 +6,7 @@ export async function GET(request: Request) {
   const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'ru';
   const verified = await verifyEmailToken(url.searchParams.get('token') ?? '');
   const target = `${locale === 'en' ? '/en' : ''}/signin?${verified ? 'verified=1' : 'verify=invalid'}`;
-  // Relative to the address the link was opened at, so any host serving the app sends people back to itself.
-  return Response.redirect(new URL(target, url), 303);
+  // A relative Location: the browser stays on the host it opened the link at. (request.url names the host
+  // Next listens on, which behind a proxy or on 127.0.0.1 is not the one the person sees.)
+  return new Response(null, { status: 303, headers: { Location: target, 'Cache-Control': 'no-store' } });
 }
