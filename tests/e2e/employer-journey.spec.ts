@@ -85,8 +85,8 @@ test('sign up, confirm by mail, write a vacancy with two shifts and three langua
     await page.goto(`/employer/vacancies/${id}/preview`);
     await expect(page.getByTestId('preview-banner')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    await expect(page.getByRole('main')).toContainText('21:00–09:00');
-    await expect(page.getByRole('main')).toContainText('09:00–21:00');
+    await expect(page.getByRole('main')).toContainText('21:00 – 09:00');
+    await expect(page.getByRole('main')).toContainText('09:00 – 21:00');
 
     await page.goto(`/employer/vacancies/${id}`);
     await page.getByRole('button', { name: 'Отправить на проверку' }).click();
