@@ -96,7 +96,8 @@ export async function getCompanyForEdit(actor: Actor, companyId: string): Promis
       id: true, name: true, slug: true, website: true, logoUrl: true, description: true, industry: true,
       legalName: true, taxId: true, country: true, verifiedAt: true,
       members: {
-        orderBy: [{ createdAt: 'asc' }, { userId: 'asc' }],
+        // Owners first (enum order), then by joining date.
+        orderBy: [{ role: 'asc' }, { createdAt: 'asc' }, { userId: 'asc' }],
         select: { userId: true, role: true, createdAt: true, user: { select: { name: true, email: true } } },
       },
       invitations: {
