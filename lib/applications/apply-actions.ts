@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import { withinLimits } from '@/lib/accounts/rate-limit-actions';
 import { createToken, hashToken } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
@@ -28,11 +29,6 @@ type Stored = { ok: true; id: string; vacancy: OpenVacancy } | { ok: false; erro
 
 const Id = z.uuid();
 
-function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) (out[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
-  return out;
-}
 
 const honeypotFilled = (input: Record<string, unknown>) => typeof input.website === 'string' && input.website.trim() !== '';
 
@@ -46,7 +42,7 @@ export async function submitApplication(vacancyId: string, input: Record<string,
   if (honeypotFilled(input)) return { ok: true, value: { applicationId: null, email: String(input.email ?? '').trim().toLowerCase() } };
 
   const parsed = ApplySchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error, { top: true }) };
   const application = parsed.data;
   const elapsed = ctx.now.getTime() - application.startedAt;
   if (elapsed < MIN_FILL_MS) return { ok: false, error: 'tooFast' };

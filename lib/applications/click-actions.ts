@@ -1,7 +1,7 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { withinLimits } from '@/lib/accounts/rate-limit-actions';
+import { visitorHash } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { isBot } from '@/lib/vacancies/stats-actions';
@@ -41,9 +41,8 @@ export async function resolveApplyClick(vacancyId: string, visitor: Visitor, now
 async function countClick(vacancyId: string, visitor: Visitor, now: Date): Promise<boolean> {
   if (isBot(visitor.userAgent)) return false;
   const day = now.toISOString().slice(0, 10);
-  const salt = env.AUTH_SECRET ?? 'chatshift-clicks';
-  const visitorHash = createHash('sha256').update(`${salt}|click|${day}|${visitor.ip}|${visitor.userAgent}`).digest('hex');
-  if (!(await withinLimits([['applyClick', `${vacancyId}:${visitorHash}`]]))) return false;
+  const hash = visitorHash(env.AUTH_SECRET, 'click', day, visitor.ip, visitor.userAgent);
+  if (!(await withinLimits([['applyClick', `${vacancyId}:${hash}`]]))) return false;
   await db.$executeRaw`
     INSERT INTO "vacancy_daily_stats" ("vacancyId", "day", "applyClicks") VALUES (${vacancyId}::uuid, ${day}::date, 1)
     ON CONFLICT ("vacancyId", "day") DO UPDATE SET "applyClicks" = "vacancy_daily_stats"."applyClicks" + 1`;

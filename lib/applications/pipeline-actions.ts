@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { invalidOutcome } from '@/lib/accounts/form-state';
 import { db } from '@/lib/db';
 import { sendMail } from '@/lib/mail/outbox-actions';
 import type { ApplicationStatus } from '@/lib/vocabularies';
@@ -20,12 +21,6 @@ export type PipelineOutcome<T = null> =
 
 const NOT_FOUND = { ok: false, error: 'notFound' } as const;
 const Id = z.uuid();
-
-function invalid(error: z.ZodError) {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[issue.path.join('.') || 'form'] ??= []).push(issue.message);
-  return { ok: false as const, error: 'invalid' as const, fieldErrors };
-}
 
 /** The application if it is the actor's company's; nothing else tells a stranger it exists. */
 async function loadOwned(actor: PipelineActor, applicationId: string) {
@@ -54,7 +49,7 @@ export async function changeApplicationStatus(actor: PipelineActor, applicationI
   const application = await loadOwned(actor, applicationId);
   if (!application) return NOT_FOUND;
   const parsed = StatusChangeSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidOutcome(parsed.error);
   const refused = frozen(application) ?? transitionRefusal(application.status, parsed.data.status);
   if (refused) return { ok: false, error: refused };
 
@@ -91,7 +86,7 @@ export async function addApplicationNote(actor: PipelineActor, applicationId: st
   const application = await loadOwned(actor, applicationId);
   if (!application) return NOT_FOUND;
   const parsed = NoteSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidOutcome(parsed.error);
   const refused = frozen(application);
   if (refused) return { ok: false, error: refused };
   const note = await db.applicationNote.create({
@@ -104,7 +99,7 @@ export async function addApplicationNote(actor: PipelineActor, applicationId: st
 /** The member's own choice of how to hear about new applications; nobody else's setting can be touched. */
 export async function updateNoticePreference(actor: Pick<PipelineActor, 'id'>, input: unknown): Promise<PipelineOutcome<{ mode: NoticeMode }>> {
   const parsed = NoticePreferenceSchema.safeParse(typeof input === 'string' ? { mode: input } : input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidOutcome(parsed.error);
   const { count } = await db.user.updateMany({ where: { id: actor.id }, data: { applicationNotices: parsed.data.mode } });
   return count ? { ok: true, value: { mode: parsed.data.mode } } : NOT_FOUND;
 }

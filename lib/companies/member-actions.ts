@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { invalidOutcome } from '@/lib/accounts/form-state';
 import type { Actor } from '@/lib/vacancies/lifecycle-actions';
 import { createToken, hashToken } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
@@ -22,18 +23,12 @@ function roleIn(actor: Actor, companyId: string): MemberRole | null {
   return actor.companies.find((c) => c.id === companyId)?.role ?? null;
 }
 
-function invalid(error: z.ZodError) {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[issue.path.join('.') || 'form'] ??= []).push(issue.message);
-  return { ok: false as const, error: 'invalid' as const, fieldErrors };
-}
-
 export async function updateCompanyProfile(actor: Actor, companyId: string, input: unknown): Promise<CompanyOutcome> {
   const role = roleIn(actor, companyId);
   if (!role) return { ok: false, error: 'notFound' };
   if (role !== 'owner') return { ok: false, error: 'notOwner' };
   const parsed = CompanyProfileSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidOutcome(parsed.error);
   const p = parsed.data;
   const taken = await db.company.findFirst({ where: { slug: p.slug, id: { not: companyId } }, select: { id: true } });
   if (taken) return { ok: false, error: 'slugTaken' };
@@ -57,7 +52,7 @@ export async function inviteMember(actor: Actor, companyId: string, input: unkno
   if (!role) return { ok: false, error: 'notFound' };
   if (role !== 'owner') return { ok: false, error: 'notOwner' };
   const parsed = InviteSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidOutcome(parsed.error);
   const already = await db.membership.findFirst({ where: { companyId, user: { email: parsed.data.email } }, select: { userId: true } });
   if (already) return { ok: false, error: 'alreadyMember' };
   const { token, hash } = createToken();

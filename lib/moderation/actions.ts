@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import type { FormState } from '@/lib/accounts/form-state';
+import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import { requireRole } from '@/lib/accounts/queries';
 import { blockCompany, unblockCompany, warnCompany } from './company-actions';
 import { approveRevision, approveVacancy, rejectRevision, rejectVacancy } from './review-actions';
@@ -61,7 +62,7 @@ export async function companyModerationAction(_prev: FormState | null, formData:
   if (operation === 'warn' || operation === 'block') {
     // Checked here too, so the form shows this page's messages for a missing or overlong reason.
     const parsed = ReasonSchema.safeParse(input);
-    if (!parsed.success) return toFormState({ ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error.issues) }, '', input);
+    if (!parsed.success) return toFormState({ ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error, { top: true }) }, '', input);
     outcome = operation === 'warn' ? await warnCompany(user, companyId, parsed.data.reason) : await blockCompany(user, companyId, parsed.data.reason);
   } else if (operation === 'verify') outcome = await verifyCompany(user, companyId);
   else if (operation === 'unverify') outcome = await unverifyCompany(user, companyId);
@@ -85,8 +86,4 @@ export async function userAccessAction(_prev: FormState | null, formData: FormDa
   return toFormState(outcome, operation === 'block' ? 'userBlocked' : 'userUnblocked', input);
 }
 
-function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of issues) (out[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
-  return out;
-}
+

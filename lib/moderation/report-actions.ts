@@ -1,7 +1,8 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { invalidOutcome } from '@/lib/accounts/form-state';
 import { withinLimits } from '@/lib/accounts/rate-limit-actions';
+import { visitorHash } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { MemberRole, Prisma, ReportStatus } from '@/lib/generated/prisma/client';
@@ -29,16 +30,11 @@ export type ResolveOutcome =
 export const NOT_FOUND = { ok: false, error: 'notFound' } as const;
 export const Id = z.uuid();
 
-export function invalid(error: z.ZodError, field?: string) {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of error.issues) (fieldErrors[issue.path.join('.') || field || 'form'] ??= []).push(issue.message);
-  return { ok: false as const, error: 'invalid' as const, fieldErrors };
-}
+export const invalid = (error: z.ZodError, field?: string) => invalidOutcome(error, { fallback: field });
 
 /** Salted, so the stored value cannot be turned back into an address by hashing every IPv4. */
 export function reporterHash(ip: string): string {
-  const salt = env.AUTH_SECRET ?? 'chatshift-reports';
-  return createHash('sha256').update(`${salt}|report|${ip}`).digest('hex');
+  return visitorHash(env.AUTH_SECRET, 'report', ip);
 }
 
 function vacancyKey(slugOrId: string): Prisma.VacancyWhereInput | null {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
 import { z } from 'zod';
+import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { sendMail } from '@/lib/mail/outbox-actions';
@@ -51,11 +52,6 @@ async function lockPendingRevision(tx: Prisma.TransactionClient, vacancyId: stri
   return revision && !revision.rejectedAt ? revision : null;
 }
 
-function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) (out[issue.path.join('.') || 'form'] ??= []).push(issue.message);
-  return out;
-}
 
 /** The text the employer reads: the preset's explanation in the ad's language, then the admin's note. */
 export function composeReason(input: RejectionInput, locale: string): string {
@@ -102,7 +98,7 @@ export const approveVacancy = (actor: AdminActor | null, vacancyId: string, { se
 export function rejectVacancy(actor: AdminActor | null, vacancyId: string, input: unknown, { seen, now = new Date() }: DecisionOptions = {}) {
   const parsed = RejectionSchema.safeParse(input);
   return decide(actor, vacancyId, async (tx, admin) => {
-    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) } };
+    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) } };
     const v = await lockVacancy(tx, vacancyId);
     if (!v) return { outcome: NOT_FOUND };
     if (v.status !== 'pending') return { outcome: DECIDED };
@@ -124,7 +120,7 @@ export const approveRevision = (actor: AdminActor | null, vacancyId: string, { s
     if (!revision) return { outcome: DECIDED };
     if (seen && seen !== revision.submittedAt.toISOString()) return { outcome: CHANGED };
     const parsed = VacancyInputSchema.safeParse(revision.data);
-    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) } };
+    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) } };
     const { data, slots, languages } = toVacancyColumns(parsed.data, await getExchangeRates(), now);
     await tx.shiftSlot.deleteMany({ where: { vacancyId } });
     await tx.vacancyLanguage.deleteMany({ where: { vacancyId } });
@@ -151,7 +147,7 @@ export const approveRevision = (actor: AdminActor | null, vacancyId: string, { s
 export function rejectRevision(actor: AdminActor | null, vacancyId: string, input: unknown, { seen, now = new Date() }: DecisionOptions = {}) {
   const parsed = RejectionSchema.safeParse(input);
   return decide(actor, vacancyId, async (tx, admin) => {
-    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) } };
+    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) } };
     const v = await lockVacancy(tx, vacancyId);
     if (!v) return { outcome: NOT_FOUND };
     const revision = await lockPendingRevision(tx, vacancyId);

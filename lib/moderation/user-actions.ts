@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { invalidOutcome } from '@/lib/accounts/form-state';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
@@ -27,11 +28,7 @@ export async function blockUser(actor: AdminActor | null, userId: string, input:
   if (!isAdmin(actor) || !Id.safeParse(userId).success) return NOT_FOUND;
   if (userId === actor.id) return { ok: false, error: 'cannotBlockSelf' };
   const parsed = ReasonSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
-    return { ok: false, error: 'invalid', fieldErrors };
-  }
+  if (!parsed.success) return invalidOutcome(parsed.error, { top: true });
   const { reason } = parsed.data;
   return db.$transaction(async (tx) => {
     const user = await lockUser(tx, userId);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import type { CurrentUser } from '@/lib/accounts/queries';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -24,11 +25,6 @@ export type Outcome<T = null> =
 const NOT_FOUND = { ok: false, error: 'notFound' } as const;
 const Id = z.uuid();
 
-function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) (out[issue.path.join('.') || 'form'] ??= []).push(issue.message);
-  return out;
-}
 
 /** The vacancy if the actor is a member of its company; nothing else tells a stranger it exists. */
 async function loadOwned(actor: Actor, vacancyId: string) {
@@ -121,7 +117,7 @@ export function toVacancyColumns(v: VacancyInput, rates: Rates, now: Date) {
 export async function createDraft(actor: Actor, companyId: string, input: unknown, now = new Date()): Promise<Outcome<{ id: string; slug: string }>> {
   if (!actor.companies.some((c) => c.id === companyId)) return NOT_FOUND;
   const parsed = VacancyInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
   const { data, slots, languages } = toVacancyColumns(parsed.data, await getExchangeRates(), now);
   const created = await db.vacancy.create({
     data: {
@@ -140,7 +136,7 @@ export async function updateVacancy(actor: Actor, vacancyId: string, input: unkn
   if (refused) return { ok: false, error: refused };
   if (vacancy.status === 'published' && vacancy.company.blockedAt) return { ok: false, error: 'companyBlocked' };
   const parsed = VacancyInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
 
   if (vacancy.status === 'published') {
     // The approved text stays public; the edit waits for review as a revision (PRODUCT.md, lifecycle).

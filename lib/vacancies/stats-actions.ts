@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { visitorHash } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 
@@ -22,11 +22,10 @@ export async function recordVacancyView(
 ): Promise<boolean> {
   if (isBot(visitor.userAgent)) return false;
   const day = now.toISOString().slice(0, 10);
-  const salt = env.AUTH_SECRET ?? 'chatshift-views';
-  const visitorHash = createHash('sha256').update(`${salt}|${day}|${visitor.ip}|${visitor.userAgent}`).digest('hex');
+  const hash = visitorHash(env.AUTH_SECRET, 'view', day, visitor.ip, visitor.userAgent);
   const counted = await db.$executeRaw`
     WITH visit AS (
-      INSERT INTO "vacancy_visits" ("vacancyId", "day", "visitorHash") VALUES (${vacancyId}::uuid, ${day}::date, ${visitorHash})
+      INSERT INTO "vacancy_visits" ("vacancyId", "day", "visitorHash") VALUES (${vacancyId}::uuid, ${day}::date, ${hash})
       ON CONFLICT DO NOTHING RETURNING 1
     )
     INSERT INTO "vacancy_daily_stats" ("vacancyId", "day", "views")

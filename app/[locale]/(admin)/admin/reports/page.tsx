@@ -6,8 +6,8 @@ import { requireRole } from '@/lib/accounts/queries';
 import { getReportQueue } from '@/lib/moderation/report-queries';
 import { ReportQueueParamsSchema } from '@/lib/moderation/report-schemas';
 import { QueueItemCard } from './_components/queue-item';
-import { QueuePagination } from './_components/queue-pagination';
 import { StatusTabs } from './_components/status-tabs';
+import { Pagination } from '../_components/pagination';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -51,7 +51,7 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
           ))}
         </ol>
       )}
-      <QueuePagination status={queue.status} page={queue.page} pageCount={queue.pageCount} />
+      <Pagination pathname="/admin/reports" query={{ status: queue.status === 'open' ? undefined : queue.status }} page={queue.page} pages={queue.pageCount} />
     </Container>
   );
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import type { VacancyFormValues } from '@/lib/vacancies/editor-queries';
 import { DEFAULT_TIME_ZONE } from '@/lib/vacancies/search-params';
 
@@ -67,11 +68,7 @@ export function toPayload(v: EditorValues): VacancyFormValues {
 export type FieldErrors = Partial<Record<string, string[]>>;
 
 /** Zod issues keyed by dotted path, the same way the server action reports them. */
-export function issuesToFieldErrors(error: z.ZodError): FieldErrors {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) (out[issue.path.join('.') || 'form'] ??= []).push(issue.message);
-  return out;
-}
+export const issuesToFieldErrors = (error: z.ZodError): FieldErrors => fieldErrorsOf(error);
 
 /** DOM id of a field's control and of its error message. */
 export const fieldId = (path: string) => `vf-${path.replace(/\./g, '-')}`;
