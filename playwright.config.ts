@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: externalBaseUrl
     ? undefined
     : {
-        command: `node node_modules/next/dist/bin/next start -p ${port}`,
+        command: `node --import tsx scripts/server.ts start -p ${port} -H 127.0.0.1`,
         url: `http://127.0.0.1:${port}/api/health`,
         reuseExistingServer: false,
         timeout: 60_000,
@@ -46,6 +46,9 @@ export default defineConfig({
           // The worker's crons would change rows under the specs' feet; tests/integration/jobs.test.ts covers it.
           JOBS: 'off',
           SITE_URL: `http://127.0.0.1:${port}`,
+          // Specs give each browser context its own address (tests/e2e/support/client-address.ts) instead
+          // of forging X-Forwarded-For, which the server ignores.
+          TEST_CLIENT_ADDRESS_HEADER: '1',
         },
       },
 });

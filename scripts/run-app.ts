@@ -61,8 +61,9 @@ async function main() {
     throw err;
   }
 
-  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, mode, ...process.argv.slice(3)], {
+  // scripts/server.ts: Next.js behind the layer that decides the client's address (decision 011).
+  const tsx = createRequire(import.meta.url).resolve('tsx');
+  const child = spawn(process.execPath, ['--import', tsx, path.join(ROOT, 'scripts', 'server.ts'), mode, ...process.argv.slice(3)], {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: secret },
   });

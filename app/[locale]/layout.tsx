@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -33,8 +34,9 @@ export const viewport: Viewport = {
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  // Lets next-intl's server APIs know the locale without reading headers, so pages can be static.
   setRequestLocale(locale);
+  // Every page is rendered per request: its scripts must carry this request's CSP nonce (proxy.ts).
+  await connection();
 
   return <SiteShell locale={locale}>{children}</SiteShell>;
 }

@@ -1,3 +1,5 @@
+import { headers } from 'next/headers';
+
 /**
  * schema.org structured data: an object (or a list of them) such as
  * `{ '@context': 'https://schema.org', '@type': 'FAQPage', … }`. Kept as `object` so typed builders
@@ -14,6 +16,8 @@ export function serializeJsonLd(data: JsonLdData): string {
 }
 
 /** Renders structured data for search engines; use it in server components, anywhere in the page. */
-export function JsonLd({ data }: { data: JsonLdData }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+export async function JsonLd({ data }: { data: JsonLdData }) {
+  // Data, not code, but it carries the request's CSP nonce (proxy.ts) like every script element we write.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
+  return <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
 }

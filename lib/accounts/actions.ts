@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/forms/form-action';
 import { AuthError } from 'next-auth';
 import { redirect } from '@/i18n/navigation';
 import { signIn, signOut } from '@/lib/auth';
@@ -9,6 +10,8 @@ import { accountExistsMail, mailLink, passwordResetMail, verifyEmailMail } from 
 import { slugify } from '@/lib/slug';
 import { invalidFormState as invalid, keepTyped as keep, type FormState } from './form-state';
 import { hashPassword } from './password';
+import { getCurrentUser } from './queries';
+import { endAllSessions } from './session-actions';
 import { clientIp, withinLimits } from './rate-limit-actions';
 import { EmailOnlySchema, ResetPasswordSchema, SignInSchema, SignUpSchema, safeCallbackUrl } from './schemas';
 import { createToken, hashToken } from './tokens';
@@ -72,7 +75,7 @@ async function signUpInvited(input: Record<string, string>, data: { name: string
   return { ok: true };
 }
 
-export async function signUpAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const signUpAction = formAction(async (formData: FormData): Promise<FormState> => {
   const input = fields(formData);
   const parsed = SignUpSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
@@ -85,13 +88,14 @@ export async function signUpAction(_prev: FormState | null, formData: FormData):
   if (invitation) return signUpInvited(input, { name, email, password, invitation, locale });
   if (!companyName) return { ok: false, fieldErrors: { companyName: ['accounts.errors.companyRequired'] }, values: keep(input) };
 
+  // Hashed before looking the email up, so a known and an unknown address take the same time.
+  const passwordHash = await hashPassword(password);
   const existing = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, emailVerified: true } });
   if (existing) {
     // Same answer as a new sign-up: whether an email is registered is told only to its owner, by mail.
     if (existing.emailVerified) await sendMail(await accountExistsMail(email, locale));
     else await sendVerification(existing, locale);
   } else {
-    const passwordHash = await hashPassword(password);
     const slug = await uniqueCompanySlug(companyName);
     const user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({ data: { name, email, passwordHash, locale }, select: { id: true, name: true, email: true } });
@@ -101,37 +105,47 @@ export async function signUpAction(_prev: FormState | null, formData: FormData):
     await sendVerification(user, locale);
   }
   return redirect({ href: { pathname: '/signup/check-email', query: { email } }, locale });
+});
+
+function signInErrorKey(code: string): string {
+  if (code === 'unverified') return 'accounts.errors.emailNotVerified';
+  if (code === 'blocked') return 'accounts.errors.accountBlocked';
+  if (code.startsWith('rate_limited_')) return 'accounts.errors.signInLimited';
+  return 'accounts.errors.invalidCredentials';
 }
 
-export async function signInAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const signInAction = formAction(async (formData: FormData): Promise<FormState> => {
   const input = fields(formData);
   const parsed = SignInSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   const { email, password, locale } = parsed.data;
 
-  if (!(await withinLimits([['signInIp', await clientIp()], ['signInEmail', email]]))) {
-    return { ok: false, formError: 'accounts.errors.rateLimited', values: keep(input) };
-  }
+  // The guess limits live in the credentials check itself (lib/auth.ts), shared with Auth.js's endpoint.
   const target = safeCallbackUrl(parsed.data.callbackUrl) ?? (locale === 'en' ? '/en/employer' : '/employer');
   try {
     await signIn('credentials', { email, password, redirectTo: target });
   } catch (err) {
     if (err instanceof AuthError) {
       const code = 'code' in err ? String(err.code) : 'invalid';
-      const formError =
-        code === 'unverified' ? 'accounts.errors.emailNotVerified' : code === 'blocked' ? 'accounts.errors.accountBlocked' : 'accounts.errors.invalidCredentials';
-      return { ok: false, formError, values: keep(input) };
+      return { ok: false, formError: signInErrorKey(code), values: keep(input) };
     }
     throw err; // the redirect after a successful sign-in travels as an exception
   }
   return { ok: true };
-}
+});
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/' });
 }
 
-export async function requestPasswordResetAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+/** Ends every session of the caller (this browser's too), e.g. after signing in on a shared computer. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await endAllSessions(user.id);
+  await signOut({ redirectTo: '/signin' });
+}
+
+export const requestPasswordResetAction = formAction(async (formData: FormData): Promise<FormState> => {
   const input = fields(formData);
   const parsed = EmailOnlySchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
@@ -146,9 +160,9 @@ export async function requestPasswordResetAction(_prev: FormState | null, formDa
     await sendMail(await passwordResetMail(email, mailLink(`/reset-password?token=${token}`, locale), locale));
   }
   return { ok: true, message: 'accounts.notices.resetSent' };
-}
+});
 
-export async function resetPasswordAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const resetPasswordAction = formAction(async (formData: FormData): Promise<FormState> => {
   const input = fields(formData);
   const parsed = ResetPasswordSchema.safeParse(input);
   if (!parsed.success) {
@@ -177,9 +191,9 @@ export async function resetPasswordAction(_prev: FormState | null, formData: For
   });
   if (!used) return { ok: false, formError: 'accounts.errors.tokenInvalid' };
   return redirect({ href: { pathname: '/signin', query: { reset: '1' } }, locale });
-}
+});
 
-export async function resendVerificationAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const resendVerificationAction = formAction(async (formData: FormData): Promise<FormState> => {
   const input = fields(formData);
   const parsed = EmailOnlySchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
@@ -190,4 +204,4 @@ export async function resendVerificationAction(_prev: FormState | null, formData
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, emailVerified: true, blockedAt: true } });
   if (user && !user.emailVerified && !user.blockedAt) await sendVerification(user, locale);
   return { ok: true, message: 'accounts.notices.verificationResent' };
-}
+});

@@ -19,15 +19,18 @@ export type CurrentUser = {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  const sid = session?.sid;
+  if (!id || !sid) return null;
   const user = await db.user.findUnique({
     where: { id },
     select: {
       id: true, name: true, email: true, role: true, blockedAt: true, sessionsValidFrom: true,
       memberships: { select: { role: true, company: { select: { id: true, name: true, slug: true } } } },
+      // Signed out (here or on "all devices") or expired: the cookie alone no longer counts.
+      sessions: { where: { sessionToken: sid, expires: { gt: new Date() } }, select: { id: true } },
     },
   });
-  if (!user || user.blockedAt) return null;
+  if (!user || user.blockedAt || user.sessions.length === 0) return null;
   if (user.sessionsValidFrom && (session.signedInAt ?? 0) < user.sessionsValidFrom.getTime()) return null;
   return {
     id: user.id,
@@ -51,4 +54,9 @@ export async function requireRole(role: UserRole, returnTo?: string): Promise<Cu
   const user = await requireUser(returnTo);
   if (user.role !== role) notFound();
   return user;
+}
+
+/** How many browsers the user is signed in on (the account page offers to end them all). */
+export async function countActiveSessions(userId: string): Promise<number> {
+  return db.session.count({ where: { userId, expires: { gt: new Date() } } });
 }

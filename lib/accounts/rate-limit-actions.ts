@@ -2,6 +2,7 @@ import 'server-only';
 import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
 import { headers } from 'next/headers';
 import { db } from '@/lib/db';
+import { clientAddressFrom } from '@/lib/http/client-address';
 
 // Counters live in PostgreSQL (rate_limits), so every app instance shares them.
 function limiter(keyPrefix: string, points: number, durationSeconds: number) {
@@ -9,8 +10,6 @@ function limiter(keyPrefix: string, points: number, durationSeconds: number) {
 }
 
 const LIMITS = {
-  signInIp: limiter('signin-ip', 30, 15 * 60),
-  signInEmail: limiter('signin-email', 8, 15 * 60),
   signUpIp: limiter('signup-ip', 10, 60 * 60),
   mailEmail: limiter('mail-email', 5, 60 * 60),
   mailIp: limiter('mail-ip', 20, 60 * 60),
@@ -25,10 +24,9 @@ const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
-/** The caller's address as the proxy in front of us reports it; good enough to key a limiter on. */
+/** The caller's address as our server decided it (lib/http/client-address.ts); never a client's claim. */
 export async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+  return clientAddressFrom(await headers());
 }
 
 /** Counts one attempt against each limit; false when any of them is exhausted. */

@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import type { FormState } from '@/lib/accounts/form-state';
 import { requireUser } from '@/lib/accounts/queries';
@@ -21,29 +22,29 @@ function toFormState(outcome: PipelineOutcome<unknown>, values: Record<string, s
 const revalidate = () => revalidatePath('/[locale]/employer/applications', 'layout');
 
 /** Fields: applicationId, status, sendMail (checkbox), message. */
-export async function changeApplicationStatusAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const changeApplicationStatusAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
   const input = fields(formData);
   const outcome = await changeApplicationStatus(user, input.applicationId ?? '', input);
   if (outcome.ok) revalidate();
   const done = outcome.ok && outcome.value.mailed ? 'applications.done.statusMailed' : 'applications.done.status';
   return toFormState(outcome, input, done);
-}
+});
 
 /** Fields: applicationId, body. */
-export async function addApplicationNoteAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const addApplicationNoteAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
   const input = fields(formData);
   const outcome = await addApplicationNote(user, input.applicationId ?? '', input);
   if (outcome.ok) revalidate();
   return toFormState(outcome, input, 'applications.done.note');
-}
+});
 
 /** Field: mode (immediate | daily). */
-export async function updateNoticePreferenceAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const updateNoticePreferenceAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
   const input = fields(formData);
   const outcome = await updateNoticePreference(user, input);
   if (outcome.ok) revalidatePath('/[locale]/employer/applications', 'page');
   return toFormState(outcome, input, 'applications.done.notices');
-}
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@/lib/vocabularies';
 import { canMailOn, EMPLOYER_STATUSES } from './pipeline';
+import { LenientSearchTextSchema, SEARCH_TEXT_MAX, searchText } from '@/lib/forms/search-text';
 
 // One schema per input of the employer's pipeline (HOUSE_STYLE rule 4): forms, actions and the list URL.
 
@@ -55,7 +56,7 @@ const isStatus = (s: unknown): s is ApplicationStatus => (APPLICATION_STATUSES a
 const LenientFiltersSchema = z.object({
   status: z.preprocess(many, z.array(z.unknown())).transform((list) => [...new Set(list.filter(isStatus))]),
   vacancy: z.preprocess((v) => blank(one(v)), z.uuid().optional().catch(undefined)),
-  q: z.preprocess((v) => blank(one(v)), z.string().trim().max(200).optional().catch(undefined)),
+  q: LenientSearchTextSchema,
   page: z.preprocess(one, z.coerce.number().int().min(1).max(10_000).catch(1)),
 });
 
@@ -63,7 +64,7 @@ const LenientFiltersSchema = z.object({
 export const ExportFiltersSchema = z.object({
   status: z.preprocess(many, z.array(z.enum(APPLICATION_STATUSES, { error: E('status') })).max(APPLICATION_STATUSES.length, E('status'))),
   vacancy: z.preprocess((v) => blank(one(v)), z.uuid({ error: E('vacancy') }).optional()),
-  q: z.preprocess((v) => blank(one(v)), z.string().trim().max(200, E('queryTooLong')).optional()),
+  q: z.preprocess(searchText, z.string().max(SEARCH_TEXT_MAX, E('queryTooLong')).optional()),
 });
 
 export function parseApplicationFilters(params: RawParams): ApplicationFilters {

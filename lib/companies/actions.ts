@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
@@ -32,7 +33,7 @@ function toFormState(outcome: CompanyOutcome<unknown>, values?: Record<string, s
 
 const revalidate = () => revalidatePath('/[locale]/employer', 'layout');
 
-export async function updateCompanyProfileAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const updateCompanyProfileAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
   const input = fields(formData);
   const outcome = await updateCompanyProfile(user, input.companyId ?? '', input);
@@ -41,9 +42,9 @@ export async function updateCompanyProfileAction(_prev: FormState | null, formDa
     revalidatePath('/[locale]/companies/[slug]', 'page');
   }
   return toFormState(outcome, input, 'companyForm.done.saved');
-}
+});
 
-export async function inviteMemberAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const inviteMemberAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
   const input = fields(formData);
   const companyId = input.companyId ?? '';
@@ -55,10 +56,10 @@ export async function inviteMemberAction(_prev: FormState | null, formData: Form
   await sendMail(await invitationMail(outcome.value.email, user.name, company.name, link, locale));
   revalidate();
   return { ok: true, message: 'companyForm.done.invited' };
-}
+});
 
 /** `operation`: remove | makeOwner | makeMember | leave; `companyId`, `userId`. */
-export async function changeMembershipAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const changeMembershipAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
   const { companyId = '', userId = '', operation } = fields(formData);
   const roles: Record<string, MemberRole> = { makeOwner: 'owner', makeMember: 'member' };
@@ -70,13 +71,13 @@ export async function changeMembershipAction(_prev: FormState | null, formData: 
   if (outcome.ok) revalidate();
   if (outcome.ok && operation === 'leave') return redirect({ href: '/employer', locale: await getLocale() });
   return toFormState(outcome, undefined, 'companyForm.done.membersChanged');
-}
+});
 
 /** The signed-in user accepts an invitation addressed to their email; then goes to the dashboard. */
-export async function acceptInvitationAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const acceptInvitationAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
   const outcome = await acceptInvitation(user, String(formData.get('token') ?? ''));
   if (!outcome.ok) return toFormState(outcome);
   revalidate();
   return redirect({ href: '/employer', locale: await getLocale() });
-}
+});

@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
@@ -31,7 +32,7 @@ function toFormState(outcome: Outcome, done: string, values?: Record<string, str
 const revalidateSite = () => revalidatePath('/[locale]', 'layout');
 
 /** Fields: vacancyId, kind (new | edit), decision (approve | reject), version, and preset + note to reject. */
-export async function decideReviewAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const decideReviewAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireRole('admin');
   const input = fields(formData);
   const { vacancyId = '', kind, decision, version } = input;
@@ -51,10 +52,10 @@ export async function decideReviewAction(_prev: FormState | null, formData: Form
   revalidateSite();
   const done = kind === 'new' ? (decision === 'approve' ? 'approved' : 'rejected') : decision === 'approve' ? 'revisionApproved' : 'revisionRejected';
   return redirect({ href: { pathname: '/admin/moderation', query: { done } }, locale: await getLocale() });
-}
+});
 
 /** Fields: companyId, operation (verify | unverify | warn | block | unblock), reason for warn and block. */
-export async function companyModerationAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const companyModerationAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireRole('admin');
   const input = fields(formData);
   const { companyId = '', operation = '' } = input;
@@ -71,10 +72,10 @@ export async function companyModerationAction(_prev: FormState | null, formData:
   if (outcome.ok) revalidateSite();
   const done = { verify: 'verified', unverify: 'unverified', warn: 'warned', block: 'blocked', unblock: 'unblocked' }[operation] ?? '';
   return toFormState(outcome, done, input);
-}
+});
 
 /** Fields: userId, operation (block | unblock), reason to block. */
-export async function userAccessAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const userAccessAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireRole('admin');
   const input = fields(formData);
   const { userId = '', operation } = input;
@@ -84,6 +85,6 @@ export async function userAccessAction(_prev: FormState | null, formData: FormDa
     : { ok: false, error: 'unknown' };
   if (outcome.ok) revalidatePath('/[locale]/admin', 'layout');
   return toFormState(outcome, operation === 'block' ? 'userBlocked' : 'userUnblocked', input);
-}
+});
 
 

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { USER_ROLES, type MemberRole, type UserRole, type VacancyStatus } from '@/lib/vocabularies';
 import { isAdmin, type AdminActor } from './audit-actions';
+import { LenientSearchTextSchema } from '@/lib/forms/search-text';
 
 // Companies and accounts as the admin sees them (verification, sanctions, blocking). Every function
 // checks the actor itself; a non-admin gets nothing.
@@ -15,7 +16,7 @@ export type CompanyFilter = (typeof COMPANY_FILTERS)[number];
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const param = <T extends z.ZodType>(schema: T) => z.preprocess((v) => blank(first(v)), schema.optional().catch(undefined));
-const q = param(z.string().trim().max(200));
+const q = LenientSearchTextSchema;
 const page = param(z.coerce.number().int().min(1).max(100_000));
 
 /** `/admin/companies` URL state; bad values fall back to "no filter". */

@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
@@ -20,7 +21,7 @@ const fields = (formData: FormData) =>
  * return to). Success redirects back to the queue with `done=<operation>`, so the notice survives the
  * item leaving the list, and a reload does not post again.
  */
-export async function resolveReportsAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const resolveReportsAction = formAction(async (formData: FormData): Promise<FormState> => {
   const admin = await requireRole('admin');
   const { operation = '', vacancyId = '', companyId = '', reason = '', view = '' } = fields(formData);
   if (!(RESOLVE_OPERATIONS as readonly string[]).includes(operation)) return { ok: false, formError: 'reports.admin.refused.notFound' };
@@ -45,4 +46,4 @@ export async function resolveReportsAction(_prev: FormState | null, formData: Fo
   revalidatePath('/[locale]', 'page');
   const status = (REPORT_STATUSES as readonly string[]).includes(view) && view !== 'open' ? { status: view } : {};
   return redirect({ href: { pathname: '/admin/reports', query: { ...status, done: operation } }, locale: await getLocale() });
-}
+});

@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/forms/form-action';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { keepTyped, type FormState } from '@/lib/accounts/form-state';
@@ -12,7 +13,7 @@ import { submitReport } from './report-actions';
 const fields = (formData: FormData) =>
   Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 
-export async function submitReportAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const submitReportAction = formAction(async (formData: FormData): Promise<FormState> => {
   const input = fields(formData);
   const { website: _trap, ...typed } = input;
   const outcome = await submitReport(input.vacancy ?? '', input, { ip: await clientIp() });
@@ -22,4 +23,4 @@ export async function submitReportAction(_prev: FormState | null, formData: Form
   }
   // Post/redirect/get: a reload of the thank-you page does not send the report again.
   return redirect({ href: { pathname: `/vacancies/${outcome.value.slug}/report`, query: { sent: '1' } }, locale: await getLocale() });
-}
+});

@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction, parseJsonField, plainFormAction } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
@@ -21,11 +22,7 @@ import {
 
 /** The editor posts its fields as JSON in one hidden `payload` field (nested rows: slots, languages). */
 function payload(formData: FormData): unknown {
-  try {
-    return JSON.parse(String(formData.get('payload') ?? ''));
-  } catch {
-    return null;
-  }
+  return parseJsonField(formData.get('payload'));
 }
 
 function toFormState<T>(outcome: Outcome<T>): FormState {
@@ -40,7 +37,7 @@ function revalidate() {
   revalidatePath('/[locale]', 'page');
 }
 
-export async function createVacancyAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const createVacancyAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
   const companyId = String(formData.get('companyId') ?? user.companies[0]?.id ?? '');
   const outcome = await createDraft(user, companyId, payload(formData));
@@ -52,9 +49,9 @@ export async function createVacancyAction(_prev: FormState | null, formData: For
     if (!submitted.ok) return toFormState(submitted);
   }
   return redirect({ href: `/employer/vacancies/${outcome.value.id}`, locale: await getLocale() });
-}
+});
 
-export async function updateVacancyAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const updateVacancyAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
   const id = String(formData.get('vacancyId') ?? '');
   const outcome = await updateVacancy(user, id, payload(formData));
@@ -65,10 +62,10 @@ export async function updateVacancyAction(_prev: FormState | null, formData: For
   }
   revalidate();
   return redirect({ href: `/employer/vacancies/${id}`, locale: await getLocale() });
-}
+});
 
 /** Status changes from the dashboard: `vacancyId` and `operation` fields; bulk forms send several ids. */
-export async function changeVacancyStatusAction(_prev: FormState | null, formData: FormData): Promise<FormState> {
+export const changeVacancyStatusAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
   const operation = String(formData.get('operation'));
   const ids = formData.getAll('vacancyId').map(String).slice(0, 200);
@@ -78,13 +75,13 @@ export async function changeVacancyStatusAction(_prev: FormState | null, formDat
   revalidate();
   const failed = outcomes.find((o) => !o.ok);
   return failed ? toFormState(failed) : { ok: true, message: `lifecycle.done.${operation}` };
-}
+});
 
-export async function duplicateVacancyAction(formData: FormData): Promise<void> {
+export const duplicateVacancyAction = plainFormAction(async (formData: FormData): Promise<void> => {
   const user = await requireUser();
   const outcome = await duplicateVacancy(user, String(formData.get('vacancyId') ?? ''));
   revalidate();
   const locale = await getLocale();
   if (!outcome.ok) return redirect({ href: '/employer', locale });
   return redirect({ href: `/employer/vacancies/${outcome.value.id}/edit`, locale });
-}
+});

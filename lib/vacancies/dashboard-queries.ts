@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { detailSelect, toVacancyDetail, type VacancyDetail } from '@/lib/vacancies/detail-queries';
 import { VACANCY_STATUSES, type VacancyStatus } from '@/lib/vocabularies';
+import { LenientSearchTextSchema } from '@/lib/forms/search-text';
 
 // The employer dashboard's reads. Every function takes the actor and only ever sees vacancies of
 // the actor's companies (HOUSE_STYLE rule 3); a foreign id looks exactly like an unknown one.
@@ -17,10 +18,7 @@ const Id = z.uuid();
 /** The dashboard's URL state: a bad `status` or an overlong `q` is ignored, never an error. */
 export const DashboardFiltersSchema = z.object({
   status: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(VACANCY_STATUSES).optional().catch(undefined)),
-  q: z.preprocess(
-    (v) => (Array.isArray(v) ? v[0] : v),
-    z.string().trim().max(200).optional().catch(undefined),
-  ).transform((v) => v || undefined),
+  q: LenientSearchTextSchema,
 });
 export type DashboardFilters = z.infer<typeof DashboardFiltersSchema>;
 

@@ -2,6 +2,7 @@
 // A value that does not parse is dropped and reported, never an error (PRODUCT.md, URL contract).
 import { z } from 'zod';
 import { isValidTimeZone, parseTime } from '@/lib/shifts/fit';
+import { withoutNul } from '@/lib/forms/form-action';
 import {
   CURRENCIES,
   EMPLOYMENTS,
@@ -72,7 +73,7 @@ export function parseCatalogueParams(raw: RawSearchParams): ParsedCatalogueParam
   const ignored: IgnoredParam[] = [];
   const ignore = (param: string, value: string) => ignored.push({ param, value: value.slice(0, 80) });
   // Single-valued parameters take their first value; a repeated one is not an error worth reporting.
-  const first = (name: string): string | undefined => list(raw[name]).find((v) => v.trim() !== '')?.trim();
+  const first = (name: string): string | undefined => list(raw[name]).map(withoutNul).find((v) => v.trim() !== '')?.trim();
 
   const q = first('q');
   if (q !== undefined) {

@@ -68,17 +68,17 @@ describe('verifyEmailToken', () => {
 });
 
 describe('rate limits', () => {
-  it('allow eight sign-in attempts per email in 15 minutes, then refuse', async () => {
+  it('allow five mails per email in an hour, then refuse', async () => {
     const subject = `limit-${tag}@test.example`;
     const results: boolean[] = [];
-    for (let i = 0; i < 10; i++) results.push(await withinLimits([['signInEmail', subject]]));
-    expect(results).toEqual([true, true, true, true, true, true, true, true, false, false]);
+    for (let i = 0; i < 7; i++) results.push(await withinLimits([['mailEmail', subject]]));
+    expect(results).toEqual([true, true, true, true, true, false, false]);
     // Another email is not affected.
-    expect(await withinLimits([['signInEmail', `other-${subject}`]])).toBe(true);
+    expect(await withinLimits([['mailEmail', `other-${subject}`]])).toBe(true);
   });
   it('count concurrent attempts exactly (counters live in PostgreSQL)', async () => {
     const subject = `burst-${tag}@test.example`;
-    const results = await Promise.all(Array.from({ length: 12 }, () => withinLimits([['signInEmail', subject]])));
-    expect(results.filter(Boolean)).toHaveLength(8);
+    const results = await Promise.all(Array.from({ length: 12 }, () => withinLimits([['mailEmail', subject]])));
+    expect(results.filter(Boolean)).toHaveLength(5);
   });
 });

@@ -22,10 +22,13 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 export default async function SignInPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const [t, query] = await Promise.all([getTranslations('account'), searchParams]);
+  const [t, tErrors, query] = await Promise.all([getTranslations('account'), getTranslations('accounts.errors'), searchParams]);
 
   const callbackUrl = safeCallbackUrl(firstParam(query.callbackUrl));
   const verifyFailed = firstParam(query.verify) === 'invalid';
+  // Auth.js's own endpoint (/api/auth/callback/credentials) sends failures here as ?error=…&code=….
+  const code = firstParam(query.code) ?? '';
+  const failure = firstParam(query.error) === 'CredentialsSignin' ? (code.startsWith('rate_limited_') ? 'signInLimited' : 'invalidCredentials') : null;
   const success = firstParam(query.verified) === '1' ? t('signIn.verified') : firstParam(query.reset) === '1' ? t('signIn.reset') : null;
 
   return (
@@ -43,6 +46,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       }
     >
       {success && <PageNotice tone="success">{success}</PageNotice>}
+      {failure && <PageNotice tone="warning">{tErrors(failure)}</PageNotice>}
       {verifyFailed && (
         <section aria-labelledby="verify-invalid" className="mb-8 border-b border-line pb-8">
           <PageNotice tone="warning">

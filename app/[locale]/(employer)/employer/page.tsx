@@ -62,6 +62,9 @@ export default async function EmployerDashboardPage({ params, searchParams }: Pr
               </a>
             </>
           )}
+          <ButtonLink href="/employer/account" variant="ghost">
+            {t('account')}
+          </ButtonLink>
           <form action={signOutAction}>
             <button type="submit" className={buttonStyles({ variant: 'ghost' })}>
               {t('signOut')}

@@ -9,6 +9,7 @@ import { JsonLd } from '@/components/content/json-ld';
 import { Container } from '@/components/ui/container';
 import { buildJobPostingJsonLd } from '@/components/vacancies/job-posting-json-ld';
 import { Markdown } from '@/components/vacancies/markdown';
+import { clientAddressFrom } from '@/lib/http/client-address';
 import { getSalaryFormatter } from '@/components/vacancies/salary-text';
 import { toCardSalary } from '@/components/vacancies/vacancy-card';
 import { routing } from '@/i18n/routing';
@@ -99,7 +100,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
   if (isOpen) {
     // Counted after the response is sent, so a slow write never delays the page.
     const h = await headers();
-    const visitor = { ip: h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown', userAgent: h.get('user-agent') };
+    const visitor = { ip: clientAddressFrom(h), userAgent: h.get('user-agent') };
     after(() => recordVacancyView(vacancy.id, visitor).catch((err: unknown) => console.error('[views]', err)));
   }
   const contentLang = vacancy.locale !== locale ? vacancy.locale : undefined;

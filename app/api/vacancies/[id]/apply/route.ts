@@ -1,6 +1,7 @@
 import { createTranslator } from 'next-intl';
 import { z } from 'zod';
 import { resolveApplyClick, type ApplyTarget } from '@/lib/applications/click-actions';
+import { clientAddressFrom } from '@/lib/http/client-address';
 import { MESSAGES } from '@/messages';
 
 // The apply buttons of `url` and `email` vacancies go through here, so the dashboard can count apply clicks.
@@ -21,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!parsed.success) return Response.json({ error: 'notFound' }, { status: 404 });
   const locale = new URL(request.url).searchParams.get('locale') === 'en' ? 'en' : 'ru';
   const h = request.headers;
-  const visitor = { ip: h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown', userAgent: h.get('user-agent') };
+  const visitor = { ip: clientAddressFrom(h), userAgent: h.get('user-agent') };
 
   const click = await resolveApplyClick(parsed.data.id, visitor);
   if (!click) return Response.json({ error: 'notFound' }, { status: 404 });
