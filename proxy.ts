@@ -30,7 +30,29 @@ function isForeignAction(request: NextRequest): boolean {
   return origin !== SITE_ORIGIN && origin !== `${proto}://${host}`;
 }
 
-export default function proxy(request: NextRequest) {
+/**
+ * A server action call whose body React cannot decode (a reply field that is not JSON) would end as a 500
+ * inside the framework; it is refused here with a 400 instead. Field names made of digits carry React's
+ * JSON-encoded arguments; everything else (a FormData's own fields, files) passes untouched.
+ */
+async function isUndecodableActionCall(request: NextRequest): Promise<boolean> {
+  if (request.method !== 'POST' || !request.headers.has('next-action')) return false;
+  const type = request.headers.get('content-type') ?? '';
+  try {
+    if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
+      for (const [name, value] of await request.clone().formData()) {
+        if (/^\d+$/.test(name) && typeof value === 'string') JSON.parse(value);
+      }
+    } else {
+      JSON.parse(await request.clone().text());
+    }
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export default async function proxy(request: NextRequest) {
   // A path with broken percent-encoding (`/api/vacancies/%E0%A4%A/apply`) makes routing throw; it is
   // the client's mistake, so answer 400 instead of a server error.
   if (!isDecodable(request.nextUrl.pathname)) {
@@ -39,6 +61,9 @@ export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/api' || request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
   if (isForeignAction(request)) {
     return plain(403, 'Forbidden: this form was sent from another site.\nЗапрещено: форму отправили с другого сайта.');
+  }
+  if (await isUndecodableActionCall(request)) {
+    return plain(400, 'Bad request: the form data could not be read.\nНеверный запрос: не удалось прочитать данные формы.');
   }
 
   // A nonce per request (docs/decisions/012): Next.js reads it from the request's policy and puts it on

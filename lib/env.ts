@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { z } from 'zod';
 
 // Read once; every module takes configuration from here (HOUSE_STYLE rule 10).

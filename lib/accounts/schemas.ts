@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { z } from 'zod';
 
 // One schema per form, shared by the form and the action. Messages are keys under `accounts.errors`.

@@ -1,4 +1,5 @@
 import 'server-only';
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { withinLimits } from '@/lib/accounts/rate-limit-actions';
 import { visitorHash } from '@/lib/accounts/tokens';

@@ -1,4 +1,5 @@
 import 'server-only';
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { invalidOutcome } from '@/lib/accounts/form-state';
 import { db } from '@/lib/db';

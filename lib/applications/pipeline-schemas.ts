@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@/lib/vocabularies';
 import { canMailOn, EMPLOYER_STATUSES } from './pipeline';

@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { EXPERIENCES, LANGUAGE_LEVELS, LANGUAGES, type LanguageCode, type LanguageLevel } from '@/lib/vocabularies';
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { hashToken } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';

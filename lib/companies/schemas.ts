@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { INDUSTRIES, MEMBER_ROLES } from '@/lib/vocabularies';
 

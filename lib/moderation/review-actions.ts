@@ -1,5 +1,6 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import { db } from '@/lib/db';

@@ -1,4 +1,5 @@
 import 'server-only';
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';

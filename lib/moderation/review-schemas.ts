@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { z } from 'zod';
 
 // Inputs of the admin's decisions. Messages are keys under `moderation.errors`.

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';

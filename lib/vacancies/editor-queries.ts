@@ -1,4 +1,5 @@
 import 'server-only';
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import type { CurrentUser } from '@/lib/accounts/queries';
 import { db } from '@/lib/db';

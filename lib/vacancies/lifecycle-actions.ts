@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import type { CurrentUser } from '@/lib/accounts/queries';

@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { isValidTimeZone, parseTime } from '@/lib/shifts/fit';
 import {

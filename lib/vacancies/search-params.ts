@@ -1,5 +1,6 @@
 // The /vacancies URL is the filter state (HOUSE_STYLE rule 6): one parser, one link builder.
 // A value that does not parse is dropped and reported, never an error (PRODUCT.md, URL contract).
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { isValidTimeZone, parseTime } from '@/lib/shifts/fit';
 import { withoutNul } from '@/lib/forms/form-action';

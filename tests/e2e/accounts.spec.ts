@@ -1,5 +1,5 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { asNewClient, expect, type Page, test } from './support/test';
 import { query } from './support/db';
 import { hashPassword } from '../../lib/accounts/password';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -7,10 +7,6 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 const PASSWORD = 'calm-shift-2048';
 
 const uniqueEmail = () => `e2e-${randomUUID().slice(0, 12)}@chatshift.example`;
-
-// Sign-in and sign-up limits count per client address; each test is a client of its own.
-const asNewClient = (context: BrowserContext) =>
-  context.setExtraHTTPHeaders({ 'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` });
 
 test.beforeEach(({ context }) => asNewClient(context));
 
@@ -160,7 +156,6 @@ test('a reset request for an unknown email gets the same notice as for a known o
 test('signing in works without JavaScript, errors included', async ({ browser }) => {
   await withEmployer(async (email) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    await asNewClient(context);
     const page = await context.newPage();
     try {
       await page.goto('/signin');

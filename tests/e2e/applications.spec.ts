@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { randomInt, randomUUID } from 'node:crypto';
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { expect as baseExpect, test, type Browser, type Page } from './support/test';
 import { query } from './support/db';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
@@ -31,7 +31,6 @@ async function signIn(browser: Browser, baseURL: string | undefined, account: ty
   const context = await browser.newContext({
     baseURL,
     storageState: { cookies: [], origins: [] },
-    extraHTTPHeaders: { 'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` },
   });
   const page = await context.newPage();
   // A dev server that other work keeps hot-reloading may reload the page mid-typing: try a few times.

@@ -1,5 +1,5 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { expect as baseExpect, test, type BrowserContext, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { asNewClient, expect as baseExpect, type Page, test } from './support/test';
 import { query } from './support/db';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
@@ -14,8 +14,6 @@ let slug = '';
 let vacancyId = '';
 
 // Application limits count per client address; each test is a client of its own.
-const asNewClient = (context: BrowserContext) =>
-  context.setExtraHTTPHeaders({ 'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` });
 
 test.beforeAll(async () => {
   const [company] = await query<{ id: string }>(

@@ -1,5 +1,5 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Browser, type Page } from './support/test';
 import { query } from './support/db';
 import { hashPassword } from '../../lib/accounts/password';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -28,7 +28,6 @@ async function createUser(email: string, name: string): Promise<string> {
 /** A page in a context of its own (sign-in limits count per client address), signed in through /signin. */
 async function signedInPage(browser: Browser, email: string, path = '/signin'): Promise<Page> {
   const context = await browser.newContext({
-    extraHTTPHeaders: { 'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` },
   });
   const page = await context.newPage();
   await page.goto(path);

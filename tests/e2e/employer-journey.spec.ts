@@ -1,5 +1,5 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { asNewClient, expect, type Page, test } from './support/test';
 import { query } from './support/db';
 import { createToken } from '../../lib/accounts/tokens';
 
@@ -12,9 +12,7 @@ const PASSWORD = 'calm-shift-2048';
 const uniqueEmail = (tag: string) => `e2e-${tag}-${randomUUID().slice(0, 10)}@chatshift.example`;
 const combo = (page: Page, name: string) => page.getByRole('combobox', { name: new RegExp(`^${name}`) });
 
-test.beforeEach(({ context }) =>
-  context.setExtraHTTPHeaders({ 'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` }),
-);
+test.beforeEach(({ context }) => asNewClient(context));
 
 async function removeAccount(email: string): Promise<void> {
   await query(`DELETE FROM companies WHERE id IN (SELECT m."companyId" FROM memberships m JOIN users u ON u.id = m."userId" WHERE u.email = $1)`, [email]);
@@ -163,7 +161,7 @@ test('a password reset ends the sessions signed in with the old password', async
     email,
     await hashPassword(PASSWORD),
   ]);
-  const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
+  const other = await browser.newContext();
   try {
     await page.goto('/signin');
     await page.getByLabel('Электронная почта').fill(email);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 // Malformed and hostile query strings at the catalogue: whatever arrives, the answer is never a 5xx.
 const PARAMS = [

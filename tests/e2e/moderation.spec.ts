@@ -1,8 +1,8 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { expect as baseExpect, test, type Browser, type TestInfo } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type TestInfo } from './support/test';
 import { query } from './support/db';
 import { hashPassword } from '../../lib/accounts/password';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -56,7 +56,6 @@ async function signIn(browser: Browser, testInfo: TestInfo, account: { email: st
   const context = await browser.newContext({
     baseURL: testInfo.project.use.baseURL,
     storageState: { cookies: [], origins: [] },
-    extraHTTPHeaders: { 'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` },
   });
   const page = await context.newPage();
   await page.goto('/signin', { timeout: 90_000 });

@@ -1,5 +1,5 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { expect as baseExpect, test, type Browser, type Page } from './support/test';
 import { query } from './support/db';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
@@ -14,11 +14,10 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 const TAG = `e2e-rep-${randomUUID().slice(0, 8)}`;
 const vacancies = { js: { id: '', slug: `${TAG}-js`, title: `Оператор ${TAG} js` }, noJs: { id: '', slug: `${TAG}-nojs`, title: `Оператор ${TAG} nojs` } };
 
-// Reports are limited per address: each context comes from its own made-up address.
-const randomIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+// Reports are limited per address: each context comes from its own address (support/test.ts).
 
 async function newClient(browser: Browser, baseURL: string | undefined, javaScriptEnabled = true) {
-  return browser.newContext({ baseURL, javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
+  return browser.newContext({ baseURL, javaScriptEnabled });
 }
 
 async function signIn(page: Page, account: { email: string; password: string }) {

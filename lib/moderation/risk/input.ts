@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { APPLY_MODES, CURRENCIES, EXPERIENCES, SALARY_PERIODS } from '@/lib/vocabularies';
 import type { RiskInput } from './types';

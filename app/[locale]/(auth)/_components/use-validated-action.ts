@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState, type FormEvent } from 'react';
+import '@/lib/zod-setup';
 import type { z } from 'zod';
 import { invalidFormState, type FormState } from '@/lib/accounts/form-state';
 

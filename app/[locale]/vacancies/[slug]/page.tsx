@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { after } from 'next/server';
 import { hasLocale, type Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { JsonLd } from '@/components/content/json-ld';
 import { Container } from '@/components/ui/container';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { Badge } from '@/components/ui/badge';
 import { Container } from '@/components/ui/container';

@@ -1,4 +1,5 @@
 import { createTranslator } from 'next-intl';
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { resolveApplyClick, type ApplyTarget } from '@/lib/applications/click-actions';
 import { clientAddressFrom } from '@/lib/http/client-address';

@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import type { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import type { VacancyFormValues } from '@/lib/vacancies/editor-queries';
