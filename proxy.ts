@@ -66,7 +66,7 @@ export default async function proxy(request: NextRequest) {
     return plain(400, 'Bad request: the form data could not be read.\nНеверный запрос: не удалось прочитать данные формы.');
   }
 
-  // A nonce per request (docs/decisions/012): Next.js reads it from the request's policy and puts it on
+  // A nonce per request (docs/decisions/013): Next.js reads it from the request's policy and puts it on
   // its own scripts; our components read `x-nonce`.
   const nonce = createNonce();
   const policy = pageContentSecurityPolicy(nonce, { dev });

@@ -1,6 +1,6 @@
 // The app's HTTP server (`npm run dev`, `npm start`, the browser tests): Next.js behind a thin layer that
 // decides who the client is from the connection (and TRUSTED_PROXY_HOPS), so no header a client sends can
-// reset a per-address limit. docs/decisions/011-client-address.md.
+// reset a per-address limit. docs/decisions/012-client-address-and-our-server.md.
 //   tsx scripts/server.ts dev|start [-p 3000] [-H 0.0.0.0]
 import { createServer, type IncomingMessage } from 'node:http';
 import { parseArgs } from 'node:util';

@@ -7,7 +7,7 @@ import { visitorHash } from './tokens';
 // Limits on password guesses, checked inside the credentials check itself (lib/auth.ts authorize), so the
 // sign-in form and Auth.js's own /api/auth/callback/credentials share them. Keyed so that an attacker
 // cannot lock the owner out: the per-email limit gives way to an address the owner signed in from before.
-// docs/decisions/011-client-address.md.
+// docs/decisions/012-client-address-and-our-server.md.
 
 const WINDOW_SECONDS = 15 * 60;
 

@@ -2,7 +2,7 @@ import type { FormState } from '@/lib/accounts/form-state';
 
 // Every server action that takes a form goes through formAction: the framework lets anyone call an action
 // with any arguments (`0=[null,null]`, `[]`, `[1,2]`), so the shape is checked here, once, before the
-// action reads a field. docs/decisions/013-untrusted-input.md.
+// action reads a field. docs/decisions/014-untrusted-input.md.
 
 /** What a malformed call gets back: a message, never a stack trace. */
 export const MALFORMED_FORM: FormState = { ok: false, formError: 'accounts.errors.malformedForm' };

@@ -1,6 +1,6 @@
 // One place for the response headers that keep pages from being framed, sniffed or scripted by others.
 // proxy.ts puts the nonce policy on pages; scripts/server.ts puts the rest on every response.
-// docs/decisions/012-security-headers.md.
+// docs/decisions/013-security-headers-and-csp.md.
 
 /** The policy for HTML pages: only scripts carrying this request's nonce (and what they load) run. */
 export function pageContentSecurityPolicy(nonce: string, options: { dev: boolean }): string {
