@@ -5,3 +5,9 @@ export async function register() {
   const { startJobsWithApp } = await import('./lib/jobs/with-app');
   await startJobsWithApp();
 }
+
+/** Errors Next.js catches in rendering and actions: a lost database starts the 503 answers (lib/health/outage.ts). */
+export async function onRequestError(err: unknown) {
+  const { noteDatabaseError } = await import('./lib/health/unavailable');
+  noteDatabaseError(err);
+}

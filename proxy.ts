@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { env } from './lib/env';
+import { outageResponse } from './lib/health/outage';
 import { createNonce, pageContentSecurityPolicy } from './lib/http/security-headers';
 
 const handleLocale = createMiddleware(routing);
@@ -58,6 +59,9 @@ export default async function proxy(request: NextRequest) {
   if (!isDecodable(request.nextUrl.pathname)) {
     return plain(400, 'Bad request: the address is not correctly encoded.\nНеверный запрос: адрес закодирован с ошибкой.');
   }
+  // While the database is down, a friendly 503 instead of error pages (lib/health/outage.ts).
+  const outage = await outageResponse(request);
+  if (outage) return outage;
   if (request.nextUrl.pathname === '/api' || request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
   if (isForeignAction(request)) {
     return plain(403, 'Forbidden: this form was sent from another site.\nЗапрещено: форму отправили с другого сайта.');

@@ -26,13 +26,15 @@ import teamEn from './pages/team.en.json';
 import teamRu from './pages/team.ru.json';
 import vacancyEn from './pages/vacancy.en.json';
 import vacancyRu from './pages/vacancy.ru.json';
+import outageEn from './pages/outage.en.json';
+import outageRu from './pages/outage.ru.json';
 import en from './en.json';
 import ru from './ru.json';
 
 const ruMessages = { ...ru, catalogue: catalogueRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu, team: teamRu, dashboard: dashboardRu,
-  apply: applyRu, applications: applicationsRu, moderation: moderationRu, reports: reportsRu };
+  apply: applyRu, applications: applicationsRu, moderation: moderationRu, reports: reportsRu, outage: outageRu };
 const enMessages = { ...en, catalogue: catalogueEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn, team: teamEn, dashboard: dashboardEn,
-  apply: applyEn, applications: applicationsEn, moderation: moderationEn, reports: reportsEn };
+  apply: applyEn, applications: applicationsEn, moderation: moderationEn, reports: reportsEn, outage: outageEn };
 
 export type AppMessages = typeof ruMessages;
 

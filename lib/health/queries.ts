@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { noteDatabaseError } from './unavailable';
 
 export type DatabaseHealth = { up: true; latencyMs: number } | { up: false; error: string };
 
@@ -14,11 +15,13 @@ export async function getDatabaseHealth(
     await Promise.race([
       client.$queryRaw`SELECT 1`,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        // ETIMEDOUT: a server that hangs is as unavailable as one that refuses (lib/health/unavailable.ts).
+        timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })), timeoutMs);
       }),
     ]);
     return { up: true, latencyMs: Math.round(performance.now() - started) };
   } catch (err) {
+    noteDatabaseError(err);
     return { up: false, error: err instanceof Error ? err.message.split('\n')[0]! : 'unknown error' };
   } finally {
     clearTimeout(timer);
