@@ -13,6 +13,7 @@ import { openVacancyWhere } from '@/lib/vacancies/queries';
 import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
 import { mailLocale, vacancyRemovedMail, type MailLocale } from './report-mail';
 import { encodeResolution, OptionalReasonSchema, ReasonSchema, ReportSchema } from './report-schemas';
+import { transitionVacancy } from '@/lib/vacancies/transition-actions';
 
 // Scam reports: anyone may file one against an open vacancy; admins resolve them (remove the vacancy,
 // dismiss; warning and blocking the company live in company-actions.ts). Admin functions check
@@ -104,22 +105,23 @@ export async function removeVacancy(actor: AdminActor | null, vacancyId: string,
   if (!parsed.success) return invalid(parsed.error, 'reason');
   const why = parsed.data;
 
-  const outcome = await db.$transaction(async (tx) => {
-    // The row lock makes a second admin's removal wait, then see 'removed' and stop.
-    const [vacancy] = await tx.$queryRaw<{ status: string; companyId: string; title: string }[]>`
-      SELECT "status"::text AS "status", "companyId", "title" FROM "vacancies" WHERE "id" = ${vacancyId}::uuid FOR UPDATE`;
-    if (!vacancy) return NOT_FOUND;
-    if (vacancy.status === 'removed') return { ok: false, error: 'alreadyRemoved' } as const;
-    await tx.vacancy.update({ where: { id: vacancyId }, data: { status: 'removed', moderationReason: why } });
-    await tx.vacancyRevision.deleteMany({ where: { vacancyId } });
-    await tx.moderationEvent.create({ data: { vacancyId, actorId: actor.id, action: 'removed', reason: why } });
-    const reports = await resolveOpenReports(tx, actor.id, { vacancyId }, 'actioned', encodeResolution('vacancyRemoved', why), now);
-    await recordAudit(tx, {
-      actorId: actor.id, action: 'vacancy.remove', targetType: 'vacancy', targetId: vacancyId, reason: why,
-      data: { previousStatus: vacancy.status, reports },
-    });
-    return { ok: true, value: vacancy } as const;
-  });
+  // The shared locked transition (lib/vacancies/transition-actions.ts): a second admin's removal, or an
+  // employer's renew, waits for this one and is judged on its result.
+  const outcome = await transitionVacancy(
+    vacancyId,
+    (vacancy) => (vacancy.status === 'removed' ? ({ ok: false, error: 'alreadyRemoved' } as const) : null),
+    async (tx, vacancy) => {
+      await tx.vacancy.update({ where: { id: vacancyId }, data: { status: 'removed', moderationReason: why } });
+      await tx.vacancyRevision.deleteMany({ where: { vacancyId } });
+      await tx.moderationEvent.create({ data: { vacancyId, actorId: actor.id, action: 'removed', reason: why } });
+      const reports = await resolveOpenReports(tx, actor.id, { vacancyId }, 'actioned', encodeResolution('vacancyRemoved', why), now);
+      await recordAudit(tx, {
+        actorId: actor.id, action: 'vacancy.remove', targetType: 'vacancy', targetId: vacancyId, reason: why,
+        data: { previousStatus: vacancy.status, reports },
+      });
+      return vacancy;
+    },
+  );
   if (!outcome.ok) return outcome;
   const { companyId, title } = outcome.value;
   await mailCompany(companyId, ['owner', 'member'], (to, locale) => vacancyRemovedMail(to, locale, { id: vacancyId, title, reason: why }));

@@ -10,15 +10,17 @@ import { getExchangeRates } from '@/lib/rates/queries';
 import { PUBLICATION_DAYS } from '@/lib/vacancies/lifecycle';
 import { toVacancyColumns } from '@/lib/vacancies/lifecycle-actions';
 import { VacancyInputSchema } from '@/lib/vacancies/schemas';
+import { transitionVacancy, type LockedVacancy } from '@/lib/vacancies/transition-actions';
 import { MESSAGES } from '@/messages';
 import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
 import { decisionMail, type Decision } from './mail';
 import { RejectionSchema, type RejectionInput } from './review-schemas';
 
-// The review decisions. Each checks the actor is an admin itself, then decides inside a transaction
-// that holds the vacancy's row lock, so two admins can't both decide: the second one sees the new
-// state and gets 'alreadyDecided'. `seen` (the version the admin's page showed) turns an edit made by
-// the employer meanwhile into 'changed' instead of approving text nobody has read.
+// The review decisions. Each checks the actor is an admin itself, then decides under the vacancy's row
+// lock (lib/vacancies/transition-actions.ts, which employers' operations take too), so two admins can't
+// both decide: the second one sees the new state and gets 'alreadyDecided'. `seen` (the version the
+// admin's page showed) turns an edit made by the employer meanwhile into 'changed' instead of approving
+// text nobody has read.
 
 export type ReviewError = 'notFound' | 'alreadyDecided' | 'changed';
 export type ReviewOutcome =
@@ -33,18 +35,9 @@ const DECIDED = { ok: false, error: 'alreadyDecided' } as const;
 const CHANGED = { ok: false, error: 'changed' } as const;
 const DONE = { ok: true, value: null } as const;
 const DAY = 86_400_000;
-const Id = z.uuid();
 
-type Locked = { id: string; status: string; title: string; slug: string; locale: string; companyId: string; updatedAt: Date; riskScore: number | null };
 type Mailed = { decision: Decision; vacancy: { id: string; title: string; slug: string; companyId: string; reason?: string } };
 type Result = { outcome: ReviewOutcome; mail?: Mailed };
-
-async function lockVacancy(tx: Prisma.TransactionClient, id: string): Promise<Locked | null> {
-  const [row] = await tx.$queryRaw<Locked[]>`
-    SELECT id::text AS id, status::text AS status, title, slug, locale, "companyId"::text AS "companyId", "updatedAt", "riskScore"
-    FROM vacancies WHERE id = ${id}::uuid FOR UPDATE`;
-  return row ?? null;
-}
 
 /** The revision, locked after its vacancy (always in that order); null when none waits for a decision. */
 async function lockPendingRevision(tx: Prisma.TransactionClient, vacancyId: string) {
@@ -63,14 +56,24 @@ export function composeReason(input: RejectionInput, locale: string): string {
   return input.note ? `${preset} ${input.note}` : preset;
 }
 
-/** Runs the decision; mails the company's members only once the transaction has committed. */
+/** A new vacancy can be decided while it waits, and only as the admin saw it. */
+const undecided = (seen: string | undefined) => (v: LockedVacancy) =>
+  v.status !== 'pending' ? DECIDED : seen && seen !== v.updatedAt.toISOString() ? CHANGED : null;
+
+const invalid = (error: z.ZodError) => ({ ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(error) }) as const;
+const refuseInput = async (actor: AdminActor | null, error: z.ZodError): Promise<ReviewOutcome> => (isAdmin(actor) ? invalid(error) : NOT_FOUND);
+
+/** Runs the decision under the vacancy's row lock; mails the company's members only once it has committed. */
 async function decide(
   actor: AdminActor | null,
   vacancyId: string,
-  run: (tx: Prisma.TransactionClient, admin: AdminActor) => Promise<Result>,
+  check: (v: LockedVacancy) => typeof DECIDED | typeof CHANGED | null,
+  run: (tx: Prisma.TransactionClient, admin: AdminActor, v: LockedVacancy) => Promise<Result>,
 ): Promise<ReviewOutcome> {
-  if (!isAdmin(actor) || !Id.safeParse(vacancyId).success) return NOT_FOUND;
-  const { outcome, mail } = await db.$transaction((tx) => run(tx, actor));
+  if (!isAdmin(actor)) return NOT_FOUND;
+  const result = await transitionVacancy(vacancyId, check, (tx, v) => run(tx, actor, v));
+  if (!result.ok) return result;
+  const { outcome, mail } = result.value;
   if (outcome.ok && mail) await notifyMembers(mail);
   return outcome;
 }
@@ -84,11 +87,7 @@ async function notifyMembers({ decision, vacancy }: Mailed) {
 }
 
 export const approveVacancy = (actor: AdminActor | null, vacancyId: string, { seen, now = new Date() }: DecisionOptions = {}) =>
-  decide(actor, vacancyId, async (tx, admin) => {
-    const v = await lockVacancy(tx, vacancyId);
-    if (!v) return { outcome: NOT_FOUND };
-    if (v.status !== 'pending') return { outcome: DECIDED };
-    if (seen && seen !== v.updatedAt.toISOString()) return { outcome: CHANGED };
+  decide(actor, vacancyId, undecided(seen), async (tx, admin, v) => {
     const expiresAt = new Date(now.getTime() + PUBLICATION_DAYS * DAY);
     await tx.vacancy.update({ where: { id: v.id }, data: { status: 'published', publishedAt: now, expiresAt, moderationReason: null } });
     await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: admin.id, action: 'approved', riskScore: v.riskScore, createdAt: now } });
@@ -98,12 +97,8 @@ export const approveVacancy = (actor: AdminActor | null, vacancyId: string, { se
 
 export function rejectVacancy(actor: AdminActor | null, vacancyId: string, input: unknown, { seen, now = new Date() }: DecisionOptions = {}) {
   const parsed = RejectionSchema.safeParse(input);
-  return decide(actor, vacancyId, async (tx, admin) => {
-    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) } };
-    const v = await lockVacancy(tx, vacancyId);
-    if (!v) return { outcome: NOT_FOUND };
-    if (v.status !== 'pending') return { outcome: DECIDED };
-    if (seen && seen !== v.updatedAt.toISOString()) return { outcome: CHANGED };
+  if (!parsed.success) return refuseInput(actor, parsed.error);
+  return decide(actor, vacancyId, undecided(seen), async (tx, admin, v) => {
     const reason = composeReason(parsed.data, v.locale);
     await tx.vacancy.update({ where: { id: v.id }, data: { status: 'rejected', moderationReason: reason } });
     await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: admin.id, action: 'rejected', reason, riskScore: v.riskScore, createdAt: now } });
@@ -113,16 +108,16 @@ export function rejectVacancy(actor: AdminActor | null, vacancyId: string, input
 }
 
 /** Puts the revision's content live (same publication dates), replacing slots and languages. */
-export const approveRevision = (actor: AdminActor | null, vacancyId: string, { seen, now = new Date() }: DecisionOptions = {}) =>
-  decide(actor, vacancyId, async (tx, admin) => {
-    const v = await lockVacancy(tx, vacancyId);
-    if (!v) return { outcome: NOT_FOUND };
+export async function approveRevision(actor: AdminActor | null, vacancyId: string, { seen, now = new Date() }: DecisionOptions = {}) {
+  const rates = await getExchangeRates();
+  // The status stays; what is decided is the revision, locked after its vacancy.
+  return decide(actor, vacancyId, () => null, async (tx, admin, v) => {
     const revision = await lockPendingRevision(tx, vacancyId);
     if (!revision) return { outcome: DECIDED };
     if (seen && seen !== revision.submittedAt.toISOString()) return { outcome: CHANGED };
     const parsed = VacancyInputSchema.safeParse(revision.data);
-    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) } };
-    const { data, slots, languages } = toVacancyColumns(parsed.data, await getExchangeRates(), now);
+    if (!parsed.success) return { outcome: invalid(parsed.error) };
+    const { data, slots, languages } = toVacancyColumns(parsed.data, rates, now);
     await tx.shiftSlot.deleteMany({ where: { vacancyId } });
     await tx.vacancyLanguage.deleteMany({ where: { vacancyId } });
     await tx.vacancy.update({
@@ -143,14 +138,13 @@ export const approveRevision = (actor: AdminActor | null, vacancyId: string, { s
     });
     return { outcome: DONE, mail: { decision: 'revisionApproved', vacancy: { ...v, title: data.title } } };
   });
+}
 
 /** The edit is turned down; the published version stays up and the employer sees why. */
 export function rejectRevision(actor: AdminActor | null, vacancyId: string, input: unknown, { seen, now = new Date() }: DecisionOptions = {}) {
   const parsed = RejectionSchema.safeParse(input);
-  return decide(actor, vacancyId, async (tx, admin) => {
-    if (!parsed.success) return { outcome: { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) } };
-    const v = await lockVacancy(tx, vacancyId);
-    if (!v) return { outcome: NOT_FOUND };
+  if (!parsed.success) return refuseInput(actor, parsed.error);
+  return decide(actor, vacancyId, () => null, async (tx, admin, v) => {
     const revision = await lockPendingRevision(tx, vacancyId);
     if (!revision) return { outcome: DECIDED };
     if (seen && seen !== revision.submittedAt.toISOString()) return { outcome: CHANGED };

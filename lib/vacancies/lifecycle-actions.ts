@@ -1,7 +1,5 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import '@/lib/zod-setup';
-import { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import type { CurrentUser } from '@/lib/accounts/queries';
 import { db } from '@/lib/db';
@@ -13,36 +11,33 @@ import { parseTime, slotDurationMinutes, slotToUtcMinutes } from '@/lib/shifts/f
 import { slugify } from '@/lib/slug';
 import { refusal, renewedExpiry, type EmployerOperation, type LifecycleRefusal } from './lifecycle';
 import { VacancyInputSchema, type VacancyInput } from './schemas';
+import { nextStamp, transitionVacancy, type LockedVacancy } from './transition-actions';
 
 // The employer's operations on vacancies. Each one checks itself that the actor is a member of the
-// vacancy's company (HOUSE_STYLE rule 3); the 'use server' wrappers only add the session and redirects.
+// vacancy's company (HOUSE_STYLE rule 3), on the row as locked by transition-actions.ts, so membership and
+// the lifecycle rule hold at the moment of the write; the 'use server' wrappers only add the session and redirects.
 
 export type Actor = Pick<CurrentUser, 'id' | 'companies'>;
-export type Outcome<T = null> =
-  | { ok: true; value: T }
+type Failure =
   | { ok: false; error: 'notFound' | 'companyBlocked' | LifecycleRefusal }
   | { ok: false; error: 'invalid'; fieldErrors: Record<string, string[]> };
+export type Outcome<T = null> = { ok: true; value: T } | Failure;
 
 const NOT_FOUND = { ok: false, error: 'notFound' } as const;
-const Id = z.uuid();
 
-
-/** The vacancy if the actor is a member of its company; nothing else tells a stranger it exists. */
-async function loadOwned(actor: Actor, vacancyId: string) {
-  if (!Id.safeParse(vacancyId).success) return null;
-  const companyIds = actor.companies.map((c) => c.id);
-  return db.vacancy.findFirst({
-    where: { id: vacancyId, companyId: { in: companyIds } },
-    select: { id: true, status: true, expiresAt: true, companyId: true, company: { select: { blockedAt: true } } },
-  });
+/** Why the actor may not run `operation` on the vacancy as it is now, or null; strangers learn nothing. */
+function employerRefusal(actor: Actor, operation: EmployerOperation, v: LockedVacancy, now: Date): Failure | null {
+  if (!actor.companies.some((c) => c.id === v.companyId)) return NOT_FOUND;
+  const refused = refusal(operation, v, now);
+  if (refused) return { ok: false, error: refused };
+  // A blocked company keeps its dashboard (to read why) but puts nothing new in front of candidates.
+  const publishing = operation === 'submit' || operation === 'renew' || (operation === 'edit' && v.status === 'published');
+  return publishing && v.companyBlocked ? { ok: false, error: 'companyBlocked' } : null;
 }
 
-// A blocked company keeps its dashboard (to read why) but puts nothing new in front of candidates.
-const PUBLISHING: readonly EmployerOperation[] = ['submit', 'renew'];
-
 /** The company as the scam-risk scorer judges it (lib/moderation/risk.ts). */
-async function riskCompany(companyId: string): Promise<RiskCompany> {
-  const c = await db.company.findUniqueOrThrow({
+async function riskCompany(tx: Prisma.TransactionClient, companyId: string): Promise<RiskCompany> {
+  const c = await tx.company.findUniqueOrThrow({
     where: { id: companyId },
     select: { name: true, website: true, legalName: true, taxId: true, country: true, verifiedAt: true },
   });
@@ -50,14 +45,14 @@ async function riskCompany(companyId: string): Promise<RiskCompany> {
 }
 
 /** Score and reasons to store with a submission, so the review queue can sort by risk and show why. */
-async function assessRisk(input: RiskInput): Promise<{ riskScore: number; riskReasons: Prisma.InputJsonValue }> {
-  const { score, reasons } = scoreVacancy(input, { rates: await getExchangeRates() });
+function assessRisk(input: RiskInput, rates: Rates): { riskScore: number; riskReasons: Prisma.InputJsonValue } {
+  const { score, reasons } = scoreVacancy(input, { rates });
   return { riskScore: score, riskReasons: reasons as unknown as Prisma.InputJsonValue };
 }
 
 /** A saved vacancy's content in the scorer's shape. */
-async function storedRiskInput(vacancyId: string): Promise<RiskInput> {
-  const v = await db.vacancy.findUniqueOrThrow({
+async function storedRiskInput(tx: Prisma.TransactionClient, vacancyId: string): Promise<RiskInput> {
+  const v = await tx.vacancy.findUniqueOrThrow({
     where: { id: vacancyId },
     select: {
       title: true, description: true, experience: true, trainingProvided: true, trainingPaid: true, applyMode: true, applyUrl: true,
@@ -73,7 +68,7 @@ async function storedRiskInput(vacancyId: string): Promise<RiskInput> {
     salaryTo: salaryTo === null ? null : Number(salaryTo),
     shiftsPerWeek: shiftsPerWeek === null ? null : Number(shiftsPerWeek),
     salaryCurrency: salaryCurrency as RiskInput['salaryCurrency'],
-    company: await riskCompany(companyId),
+    company: await riskCompany(tx, companyId),
   };
 }
 
@@ -131,102 +126,103 @@ export async function createDraft(actor: Actor, companyId: string, input: unknow
 }
 
 export async function updateVacancy(actor: Actor, vacancyId: string, input: unknown, now = new Date()): Promise<Outcome<{ revision: boolean }>> {
-  const vacancy = await loadOwned(actor, vacancyId);
-  if (!vacancy) return NOT_FOUND;
-  const refused = refusal('edit', vacancy, now);
-  if (refused) return { ok: false, error: refused };
-  if (vacancy.status === 'published' && vacancy.company.blockedAt) return { ok: false, error: 'companyBlocked' };
   const parsed = VacancyInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
-
-  if (vacancy.status === 'published') {
-    // The approved text stays public; the edit waits for review as a revision (PRODUCT.md, lifecycle).
-    const data = parsed.data as unknown as Prisma.InputJsonValue;
-    const risk = await assessRisk({ ...parsed.data, company: await riskCompany(vacancy.companyId) });
-    await db.$transaction([
-      db.vacancyRevision.upsert({
-        where: { vacancyId },
-        create: { vacancyId, data, submittedById: actor.id, ...risk },
-        update: { data, submittedById: actor.id, submittedAt: now, rejectedAt: null, rejectionReason: null, ...risk },
-      }),
-      db.moderationEvent.create({ data: { vacancyId, actorId: actor.id, action: 'revisionSubmitted', riskScore: risk.riskScore } }),
-    ]);
-    return { ok: true, value: { revision: true } };
-  }
-
-  const { data, slots, languages } = toVacancyColumns(parsed.data, await getExchangeRates(), now);
-  await db.$transaction([
-    db.shiftSlot.deleteMany({ where: { vacancyId } }),
-    db.vacancyLanguage.deleteMany({ where: { vacancyId } }),
-    db.vacancy.update({ where: { id: vacancyId }, data: { ...data, shiftSlots: { create: slots }, languages: { create: languages } } }),
-  ]);
-  return { ok: true, value: { revision: false } };
+  const rates = await getExchangeRates();
+  return transitionVacancy(
+    vacancyId,
+    (v) => employerRefusal(actor, 'edit', v, now) ?? (parsed.success ? null : ({ ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) } as const)),
+    async (tx, v) => {
+      const values = parsed.data!; // the check above refuses invalid input
+      // Decided on the locked status: an edit racing an approval becomes a revision, never unreviewed live text.
+      if (v.status === 'published') {
+        const data = values as unknown as Prisma.InputJsonValue;
+        const risk = assessRisk({ ...values, company: await riskCompany(tx, v.companyId) }, rates);
+        const previous = await tx.vacancyRevision.findUnique({ where: { vacancyId }, select: { submittedAt: true } });
+        const submittedAt = nextStamp(previous?.submittedAt, now);
+        await tx.vacancyRevision.upsert({
+          where: { vacancyId },
+          create: { vacancyId, data, submittedById: actor.id, submittedAt, ...risk },
+          update: { data, submittedById: actor.id, submittedAt, rejectedAt: null, rejectionReason: null, ...risk },
+        });
+        await tx.moderationEvent.create({ data: { vacancyId, actorId: actor.id, action: 'revisionSubmitted', riskScore: risk.riskScore } });
+        return { revision: true };
+      }
+      const { data, slots, languages } = toVacancyColumns(values, rates, now);
+      // A pending vacancy's new text is what the admin will review, so it is scored again.
+      const risk = v.status === 'pending' ? assessRisk({ ...values, company: await riskCompany(tx, v.companyId) }, rates) : {};
+      await tx.shiftSlot.deleteMany({ where: { vacancyId } });
+      await tx.vacancyLanguage.deleteMany({ where: { vacancyId } });
+      await tx.vacancy.update({
+        where: { id: vacancyId },
+        data: { ...data, ...risk, updatedAt: nextStamp(v.updatedAt, now), shiftSlots: { create: slots }, languages: { create: languages } },
+      });
+      return { revision: false };
+    },
+  );
 }
 
-/** A transition with no input: checks ownership and the lifecycle, then applies `change` atomically. */
-async function transition(
+/** An employer's operation under the vacancy's row lock (transition-actions.ts). */
+const employerTransition = <T>(
   actor: Actor,
   vacancyId: string,
   operation: EmployerOperation,
   now: Date,
-  change: (vacancy: { id: string; expiresAt: Date | null }) => Prisma.PrismaPromise<unknown>[] | Promise<Prisma.PrismaPromise<unknown>[]>,
-): Promise<Outcome> {
-  const vacancy = await loadOwned(actor, vacancyId);
-  if (!vacancy) return NOT_FOUND;
-  const refused = refusal(operation, vacancy, now);
-  if (refused) return { ok: false, error: refused };
-  if (vacancy.company.blockedAt && PUBLISHING.includes(operation)) return { ok: false, error: 'companyBlocked' };
-  await db.$transaction(await change(vacancy));
-  return { ok: true, value: null };
-}
+  apply: (tx: Prisma.TransactionClient, v: LockedVacancy) => Promise<T>,
+): Promise<Outcome<T>> => transitionVacancy(vacancyId, (v) => employerRefusal(actor, operation, v, now), apply);
 
-export const submitVacancy = (actor: Actor, vacancyId: string, now = new Date()) =>
-  transition(actor, vacancyId, 'submit', now, async (v) => {
-    const risk = await assessRisk(await storedRiskInput(v.id));
-    return [
-      db.vacancy.update({ where: { id: v.id }, data: { status: 'pending', moderationReason: null, ...risk } }),
-      db.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'submitted', riskScore: risk.riskScore } }),
-    ];
+export async function submitVacancy(actor: Actor, vacancyId: string, now = new Date()): Promise<Outcome> {
+  const rates = await getExchangeRates();
+  return employerTransition(actor, vacancyId, 'submit', now, async (tx, v) => {
+    // Scored under the lock: the score belongs to the text that goes to review, not to one an edit replaced.
+    const risk = assessRisk(await storedRiskInput(tx, v.id), rates);
+    await tx.vacancy.update({ where: { id: v.id }, data: { status: 'pending', moderationReason: null, ...risk } });
+    await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'submitted', riskScore: risk.riskScore } });
+    return null;
   });
+}
 
 export const closeVacancy = (actor: Actor, vacancyId: string, now = new Date()) =>
-  transition(actor, vacancyId, 'close', now, (v) => [
-    db.vacancy.update({ where: { id: v.id }, data: { status: 'closed', closedAt: now } }),
-    db.vacancyRevision.deleteMany({ where: { vacancyId: v.id } }),
-    db.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'closed' } }),
-  ]);
+  employerTransition(actor, vacancyId, 'close', now, async (tx, v) => {
+    await tx.vacancy.update({ where: { id: v.id }, data: { status: 'closed', closedAt: now } });
+    await tx.vacancyRevision.deleteMany({ where: { vacancyId: v.id } });
+    await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'closed' } });
+    return null;
+  });
 
 export const renewVacancy = (actor: Actor, vacancyId: string, now = new Date()) =>
-  transition(actor, vacancyId, 'renew', now, (v) => [
-    db.vacancy.update({ where: { id: v.id }, data: { status: 'published', expiresAt: renewedExpiry(v.expiresAt, now) } }),
-    db.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'renewed' } }),
-  ]);
+  employerTransition(actor, vacancyId, 'renew', now, async (tx, v) => {
+    await tx.vacancy.update({ where: { id: v.id }, data: { status: 'published', expiresAt: renewedExpiry(v.expiresAt, now) } });
+    await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'renewed' } });
+    return null;
+  });
 
 export const deleteDraft = (actor: Actor, vacancyId: string, now = new Date()) =>
-  transition(actor, vacancyId, 'delete', now, (v) => [db.vacancy.delete({ where: { id: v.id } })]);
+  employerTransition(actor, vacancyId, 'delete', now, async (tx, v) => {
+    await tx.vacancy.delete({ where: { id: v.id } });
+    return null;
+  });
 
-/** A new draft with the same content, in the same company. */
-export async function duplicateVacancy(actor: Actor, vacancyId: string): Promise<Outcome<{ id: string; slug: string }>> {
-  if (!(await loadOwned(actor, vacancyId))) return NOT_FOUND;
-  const source = await db.vacancy.findUniqueOrThrow({
-    where: { id: vacancyId },
-    omit: { id: true, slug: true, status: true, publishedAt: true, expiresAt: true, closedAt: true, moderationReason: true, riskScore: true, riskReasons: true, createdAt: true, updatedAt: true, createdById: true, companyName: true, languageCodes: true },
-    include: {
-      shiftSlots: { omit: { id: true, vacancyId: true } },
-      languages: { omit: { vacancyId: true } },
-    },
+/** A new draft with the same content, in the same company; the lock keeps an approved revision from landing mid-copy. */
+export const duplicateVacancy = (actor: Actor, vacancyId: string, now = new Date()): Promise<Outcome<{ id: string; slug: string }>> =>
+  employerTransition(actor, vacancyId, 'duplicate', now, async (tx, v) => {
+    const source = await tx.vacancy.findUniqueOrThrow({
+      where: { id: v.id },
+      omit: { id: true, slug: true, status: true, publishedAt: true, expiresAt: true, closedAt: true, moderationReason: true, riskScore: true, riskReasons: true, createdAt: true, updatedAt: true, createdById: true, companyName: true, languageCodes: true },
+      include: {
+        shiftSlots: { omit: { id: true, vacancyId: true } },
+        languages: { omit: { vacancyId: true } },
+      },
+    });
+    const { shiftSlots, languages, ...columns } = source;
+    return tx.vacancy.create({
+      data: {
+        ...columns,
+        slug: newSlug(columns.title),
+        status: 'draft',
+        createdById: actor.id,
+        shiftSlots: { create: shiftSlots },
+        languages: { create: languages },
+      },
+      select: { id: true, slug: true },
+    });
   });
-  const { shiftSlots, languages, ...columns } = source;
-  const copy = await db.vacancy.create({
-    data: {
-      ...columns,
-      slug: newSlug(columns.title),
-      status: 'draft',
-      createdById: actor.id,
-      shiftSlots: { create: shiftSlots },
-      languages: { create: languages },
-    },
-    select: { id: true, slug: true },
-  });
-  return { ok: true, value: copy };
-}
