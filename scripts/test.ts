@@ -99,11 +99,12 @@ async function main() {
     }
 
     if (wants('e2e')) {
-      const chromium = findChromium();
+      const chromium = await findChromium();
+      console.log(`\n✔ Browser for the browser tests: ${chromium.summary}`);
       await run('Production build (next build)', bin('next'), ['build'], dbEnv);
       const report = path.join(REPORTS, 'playwright.json');
       try {
-        await run('Browser tests (Playwright)', bin('playwright'), ['test'], { ...dbEnv, CHROMIUM_PATH: chromium ?? '', PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+        await run('Browser tests (Playwright)', bin('playwright'), ['test'], { ...dbEnv, CHROMIUM_PATH: chromium.executablePath ?? '', PLAYWRIGHT_JSON_OUTPUT_NAME: report });
       } finally {
         if (existsSync(report)) add(await playwrightCounts(report));
       }
