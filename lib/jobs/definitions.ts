@@ -1,6 +1,8 @@
 import 'server-only';
 import { sendApplicationDigests } from '@/lib/applications/digest-actions';
 import { env } from '@/lib/env';
+import { retryUndeliveredMail } from '@/lib/mail/outbox-actions';
+import { cleanUpExpiredRows } from './housekeeping-actions';
 import { eraseEndedApplications } from './retention-actions';
 import { refreshShiftUtcMinutes } from './shift-utc-actions';
 import { expireVacancies, remindExpiringVacancies } from './vacancy-jobs-actions';
@@ -22,4 +24,6 @@ export const JOBS: readonly JobDefinition[] = [
   { name: 'application-digests', cron: '0 9 * * *', run: async (now) => ({ digests: await sendApplicationDigests(now) }) },
   { name: 'shift-utc-refresh', cron: '5 * * * *', run: (now) => refreshShiftUtcMinutes(now) },
   { name: 'application-retention', cron: '40 3 * * *', run: (now) => eraseEndedApplications(env.APPLICATION_RETENTION_DAYS, now) },
+  { name: 'mail-retry', cron: '* * * * *', run: (now) => retryUndeliveredMail(now) },
+  { name: 'housekeeping', cron: '25 4 * * *', run: (now) => cleanUpExpiredRows(now) },
 ];

@@ -4,16 +4,20 @@ import { db } from '@/lib/db';
 const DAY_MS = 86_400_000;
 /** A sign-in address unused this long no longer lets its owner past the per-email guess limit. */
 export const SIGN_IN_ADDRESS_DAYS = 365;
+/** Mail delivered (or given up on) this long ago leaves the outbox: it holds people's addresses. */
+export const OUTBOX_DAYS = 90;
 
 /**
  * Rows that only ever grow otherwise: expired rate-limit counters (an attack leaves thousands), ended
- * sessions, and sign-in addresses not seen for a year.
+ * sessions, sign-in addresses not seen for a year, and outbox mail delivered or given up 90 days ago.
  */
 export async function cleanUpExpiredRows(now = new Date()): Promise<Record<string, number>> {
-  const [rateLimits, sessions, signInAddresses] = await db.$transaction([
+  const outboxCutoff = new Date(now.getTime() - OUTBOX_DAYS * DAY_MS);
+  const [rateLimits, sessions, signInAddresses, outboxMail] = await db.$transaction([
     db.rateLimit.deleteMany({ where: { expire: { lt: now } } }),
     db.session.deleteMany({ where: { expires: { lt: now } } }),
     db.signInAddress.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - SIGN_IN_ADDRESS_DAYS * DAY_MS) } } }),
+    db.outboxMail.deleteMany({ where: { OR: [{ sentAt: { lt: outboxCutoff } }, { failedAt: { lt: outboxCutoff } }] } }),
   ]);
-  return { rateLimits: rateLimits.count, sessions: sessions.count, signInAddresses: signInAddresses.count };
+  return { rateLimits: rateLimits.count, sessions: sessions.count, signInAddresses: signInAddresses.count, outboxMail: outboxMail.count };
 }

@@ -10,10 +10,11 @@ const DAY = 86_400_000;
 afterAll(async () => {
   await db.user.deleteMany({ where: { email: { startsWith: TAG } } });
   await db.rateLimit.deleteMany({ where: { key: { startsWith: TAG } } });
+  await db.outboxMail.deleteMany({ where: { kind: TAG } });
   await db.$disconnect();
 });
 
-it('removes expired limit counters, ended sessions and year-old sign-in addresses, and keeps the rest', async () => {
+it('removes expired limit counters, ended sessions, year-old sign-in addresses and old delivered mail, and keeps the rest', async () => {
   const now = new Date();
   const user = await db.user.create({ data: { email: `${TAG}@example.com`, name: 'Test' }, select: { id: true } });
   await db.rateLimit.createMany({
@@ -35,6 +36,15 @@ it('removes expired limit counters, ended sessions and year-old sign-in addresse
     ],
   });
 
+  await db.outboxMail.createMany({
+    data: [
+      { to: `${TAG}@example.com`, subject: 'old', text: '-', kind: TAG, sentAt: new Date(now.getTime() - 100 * DAY) },
+      { to: `${TAG}@example.com`, subject: 'gave-up', text: '-', kind: TAG, failedAt: new Date(now.getTime() - 100 * DAY) },
+      { to: `${TAG}@example.com`, subject: 'recent', text: '-', kind: TAG, sentAt: new Date(now.getTime() - 10 * DAY) },
+      { to: `${TAG}@example.com`, subject: 'waiting', text: '-', kind: TAG },
+    ],
+  });
+
   const removed = await cleanUpExpiredRows(now);
   expect(removed.rateLimits).toBeGreaterThanOrEqual(1);
   expect(removed.sessions).toBeGreaterThanOrEqual(1);
@@ -42,4 +52,5 @@ it('removes expired limit counters, ended sessions and year-old sign-in addresse
   expect((await db.rateLimit.findMany({ where: { key: { startsWith: TAG } } })).map((r) => r.key)).toEqual([`${TAG}:live`]);
   expect((await db.session.findMany({ where: { userId: user.id } })).map((s) => s.sessionToken)).toEqual([`${TAG}-live`]);
   expect((await db.signInAddress.findMany({ where: { userId: user.id } })).map((a) => a.addressHash)).toEqual([`${TAG}-recent`]);
+  expect((await db.outboxMail.findMany({ where: { kind: TAG }, orderBy: { subject: 'asc' } })).map((m) => m.subject)).toEqual(['recent', 'waiting']);
 });

@@ -5,9 +5,11 @@ import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/accounts/queries';
+import { getUndeliveredMail } from '@/lib/mail/outbox-queries';
 import { getAdminOverview, type DecisionStat } from '@/lib/moderation/queries';
 import { Duration, secondsSince } from './_components/duration';
 import { linkClass } from './_components/styles';
+import { UndeliveredMail } from './_components/undelivered-mail';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,14 +21,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const SECTIONS = ['moderation', 'reports', 'companies', 'users', 'audit'] as const;
 
-/** The admin home: queue length and age, time to decision, open reports, and the sections. */
+/** The admin home: queue length and age, time to decision, open reports, undelivered mail, and the sections. */
 export default async function AdminHomePage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const admin = await requireRole('admin', locale === 'en' ? '/en/admin' : '/admin');
   const now = new Date();
-  const [t, tn, overview] = await Promise.all([getTranslations('moderation.overview'), getTranslations('moderation.nav'), getAdminOverview(admin, now)]);
-  if (!overview) return null;
+  const [t, tn, overview, mail] = await Promise.all([
+    getTranslations('moderation.overview'),
+    getTranslations('moderation.nav'),
+    getAdminOverview(admin, now),
+    getUndeliveredMail(admin),
+  ]);
+  if (!overview || !mail) return null;
   const { queue, decisions, openReports } = overview;
 
   return (
@@ -79,6 +86,8 @@ export default async function AdminHomePage({ params }: Props) {
           </Link>
         </Card>
       </div>
+
+      <UndeliveredMail mail={mail} />
 
       <section aria-labelledby="sections-heading" className="mt-12">
         <h2 id="sections-heading" className="text-xl font-bold">
