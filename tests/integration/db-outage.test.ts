@@ -1,27 +1,16 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPrismaClient } from '@/lib/db-client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../scripts/db/embedded';
+import { freePort } from '../support/free-port';
 import { applyMigrations } from '../../scripts/db/schema-engine';
 
 // The database goes away under load and comes back: calls fail fast with an error the app recognizes, proxy.ts's
 // outageResponse answers 503 meanwhile, everything answers again within 5 s of the restart without restarting the
 // app, and every application that was answered ok is in the database.
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const page = (pathname: string) => new Request(`http://localhost:3000${pathname}`);

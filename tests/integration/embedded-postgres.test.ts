@@ -1,23 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db-client';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../scripts/db/embedded';
+import { freePort } from '../support/free-port';
 import { applyMigrations, ROOT } from '../../scripts/db/schema-engine';
 import { seedDemo } from '../../prisma/seed/seed';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // The path `npm run dev` takes when DATABASE_URL is unset, on a throwaway data directory.
 describe('embedded PostgreSQL', () => {
