@@ -11,6 +11,7 @@ import {
   resolveClientAddress,
   TEST_CLIENT_ADDRESS_HEADER,
 } from '../lib/http/client-address';
+import { refuseRequest, withoutPrototypeKeys } from '../lib/http/request-checks';
 import { baseSecurityHeaders, RESOURCE_CONTENT_SECURITY_POLICY } from '../lib/http/security-headers';
 
 const { positionals, values } = parseArgs({
@@ -33,6 +34,8 @@ function stampClient(req: IncomingMessage) {
   const claimed = testSeam ? normalizeAddress([req.headers[TEST_CLIENT_ADDRESS_HEADER] ?? ''].flat()[0]) : null;
   const address = claimed ?? resolveClientAddress({ remoteAddress: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedHops });
   delete req.headers[TEST_CLIENT_ADDRESS_HEADER];
+  // Next.js's internal marker for its own subrequests; never a client's to send.
+  delete req.headers['x-middleware-subrequest'];
   req.headers[CLIENT_ADDRESS_HEADER] = address;
   // Next.js and Auth.js read these; with no trusted proxy they come from the client and mean nothing.
   req.headers['x-forwarded-for'] = address;
@@ -56,6 +59,13 @@ async function main() {
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
     // Pages get their nonce policy from proxy.ts, which replaces this one.
     res.setHeader('Content-Security-Policy', RESOURCE_CONTENT_SECURITY_POLICY);
+    const refusal = refuseRequest(req.method ?? '', req.url ?? '/', (name) => [req.headers[name] ?? []].flat()[0]);
+    if (refusal) {
+      res.writeHead(refusal.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...(refusal.status === 405 ? { Allow: 'GET, HEAD, POST' } : {}) });
+      res.end(refusal.message);
+      return;
+    }
+    req.url = withoutPrototypeKeys(req.url ?? '/');
     void handle(req, res);
   });
   const upgrade = app.getUpgradeHandler();

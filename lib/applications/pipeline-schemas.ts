@@ -75,7 +75,8 @@ export function parseApplicationFilters(params: RawParams): ApplicationFilters {
 
 /** URLSearchParams → the record the schemas read (repeated keys become arrays). */
 export function paramsRecord(search: URLSearchParams): RawParams {
-  const out: Record<string, string[]> = {};
+  // No prototype: `?constructor=x` must be a parameter, not Object.prototype.constructor.
+  const out: Record<string, string[]> = Object.create(null);
   for (const [k, v] of search) (out[k] ??= []).push(v);
   return out;
 }

@@ -1,0 +1,113 @@
+// What a POST to a page may carry, checked before Next.js decodes it (proxy.ts): the framework answers
+// 500 when React's reply decoder meets a body it cannot read, so those are refused as 400 here.
+// A server action call (`Next-Action` header) is React's reply encoding: one JSON text, or multipart
+// fields whose digit-only names hold JSON "chunks" that may refer to each other ("$1", "$@2", "$F3", …).
+// A form post without JavaScript carries the same encoding under `$ACTION_<n>:<chunk>` field names.
+// docs/decisions/014-untrusted-input.md.
+
+const MAX_DEPTH = 64;
+/** Next.js's own limit for server action bodies (serverActions.bodySizeLimit); beyond it Next answers 500. */
+export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
+// "$" + an optional type letter + a hexadecimal chunk id; "$$…" escapes a literal dollar.
+const REFERENCE = /^\$([A-Za-z@]?)([0-9a-f]+)(?::|$)/;
+// "$" values that stand for themselves, not for another chunk.
+const LITERAL = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D\d|n-?\d)/;
+
+type Chunks = ReadonlySet<string>;
+
+/** Walks parsed JSON: too deep, or a reference to a chunk the body does not have, makes it unreadable. */
+function readable(value: unknown, chunks: Chunks, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (typeof value === 'string') {
+    if (!value.startsWith('$') || LITERAL.test(value)) return true;
+    const ref = REFERENCE.exec(value);
+    if (!ref) return false;
+    // A FormData argument ("$K1") may be empty, so it need not have fields of its own.
+    return ref[1] === 'K' || chunks.has(String(Number.parseInt(ref[2] ?? '', 16)));
+  }
+  if (Array.isArray(value)) return value.every((v) => readable(v, chunks, depth + 1));
+  if (value && typeof value === 'object') return Object.values(value).every((v) => readable(v, chunks, depth + 1));
+  return true;
+}
+
+/** Chunk `root` parses, is an array of arguments when `argumentsRoot`, and every chunk refers only to chunks present. */
+function readableChunks(chunks: Map<string, string>, argumentsRoot: boolean): boolean {
+  const ids = new Set(chunks.keys());
+  try {
+    for (const [id, text] of chunks) {
+      const value: unknown = JSON.parse(text);
+      if (id === '0' && argumentsRoot && !Array.isArray(value)) return false;
+      if (!readable(value, ids)) return false;
+    }
+    return argumentsRoot ? chunks.has('0') : true;
+  } catch {
+    return false;
+  }
+}
+
+/** A server action's body as text: one JSON array of arguments, with no chunks to refer to. */
+export function isReadableActionText(text: string): boolean {
+  return readableChunks(new Map([['0', text]]), true);
+}
+
+/** A server action's body as form fields: digit-named fields are the chunks, "0" the arguments. */
+export function isReadableActionForm(fields: Iterable<[string, FormDataEntryValue]>): boolean {
+  const chunks = new Map<string, string>();
+  for (const [name, value] of fields) if (/^\d+$/.test(name) && typeof value === 'string') chunks.set(name, value);
+  return readableChunks(chunks, true);
+}
+
+/** A form post without JavaScript: each `$ACTION_REF_<n>` needs its `$ACTION_<n>:0` and the chunks it refers to. */
+export function isReadableFormPost(fields: Iterable<[string, FormDataEntryValue]>): boolean {
+  const refs: string[] = [];
+  const actions = new Map<string, Map<string, string>>();
+  for (const [name, value] of fields) {
+    const ref = /^\$ACTION_REF_(\d+)$/.exec(name);
+    if (ref) refs.push(ref[1]!);
+    const chunk = /^\$ACTION_(\d+):(\d+)$/.exec(name);
+    if (chunk && typeof value === 'string') {
+      const chunks = actions.get(chunk[1]!) ?? new Map<string, string>();
+      chunks.set(chunk[2]!, value);
+      actions.set(chunk[1]!, chunks);
+    }
+  }
+  // Chunk 0 of a form's action is {"id": …, "bound": …}, not an argument list.
+  return refs.every((n) => actions.get(n)?.has('0') && readableChunks(actions.get(n)!, false));
+}
+
+const isFormType = (type: string) => type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded');
+
+/** For route handlers (/api): a POST that says it is a form must parse as one (400 otherwise). */
+export async function checkFormPost(request: Request): Promise<400 | null> {
+  if (request.method !== 'POST' || !isFormType((request.headers.get('content-type') ?? '').toLowerCase())) return null;
+  try {
+    await request.clone().formData();
+    return null;
+  } catch {
+    return 400;
+  }
+}
+
+/**
+ * For proxy.ts: null when a POST to a page can be handed to Next.js, else the status to answer
+ * (400 unreadable, 413 too large, 415 a body that is neither an action call nor a form).
+ */
+export async function checkPagePost(request: Request): Promise<400 | 413 | 415 | null> {
+  if (request.method !== 'POST') return null;
+  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  const isForm = isFormType(type);
+  const isAction = request.headers.has('next-action');
+  if (!isForm && !isAction) return 415;
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_ACTION_BODY_BYTES) return 413;
+  try {
+    const text = await request.clone().text();
+    if (Buffer.byteLength(text) > MAX_ACTION_BODY_BYTES) return 413;
+    if (!isForm) return isReadableActionText(text) ? null : 400;
+    // The platform's parser drops a byte-order mark that React's parser keeps (and chokes on).
+    if (text.includes('\r\n\r\n\uFEFF')) return 400;
+    const fields = [...(await request.clone().formData()).entries()];
+    return (isAction ? isReadableActionForm(fields) : isReadableFormPost(fields)) ? null : 400;
+  } catch {
+    return 400;
+  }
+}
