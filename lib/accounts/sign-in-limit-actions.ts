@@ -60,11 +60,16 @@ export async function admitSignInAttempt(email: string, address: string): Promis
   return { ok: true };
 }
 
-/** After a correct password: forget this pair's mistakes and remember the address as the owner's. */
+/**
+ * After a correct password: forget this pair's mistakes, give back the attempt to the per-email and
+ * per-address counts (so only wrong guesses use them up), and remember the address as the owner's.
+ */
 export async function recordSignIn(userId: string, email: string, address: string): Promise<void> {
   const hash = addressHash(address);
   await Promise.all([
     SIGN_IN_LIMITS.pair.delete(`${email}|${address}`),
+    SIGN_IN_LIMITS.email.reward(email, 1),
+    SIGN_IN_LIMITS.address.reward(address, 1),
     db.signInAddress.upsert({
       where: { userId_addressHash: { userId, addressHash: hash } },
       create: { userId, addressHash: hash },

@@ -45,6 +45,8 @@ describe('sign-in limits', () => {
   it('refuse unknown addresses after 20 guesses at one account, but not the owner from an address they used', async () => {
     const user = await makeUser();
     const home = address();
+    // The owner signed in from home before.
+    expect((await admitSignInAttempt(user.email, home)).ok).toBe(true);
     await recordSignIn(user.id, user.email, home);
     // 25 guesses spread over many addresses (each pair stays under its own limit).
     const spread = await Promise.all(Array.from({ length: 25 }, () => admitSignInAttempt(user.email, address())));
@@ -64,6 +66,15 @@ describe('sign-in limits', () => {
     const from = address();
     const results = await Promise.all(Array.from({ length: 12 }, () => admitSignInAttempt(user.email, from)));
     expect(results.filter((g) => g.ok)).toHaveLength(5);
+  });
+
+  it('count only wrong guesses against the account: 30 correct sign-ins in a row all go through', async () => {
+    const user = await makeUser();
+    for (let i = 0; i < 30; i++) {
+      const from = address();
+      expect((await admitSignInAttempt(user.email, from)).ok).toBe(true);
+      await recordSignIn(user.id, user.email, from);
+    }
   });
 
   it('forget a pair’s mistakes after a correct password', async () => {
