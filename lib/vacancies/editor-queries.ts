@@ -68,7 +68,8 @@ export async function getVacancyForEdit(actor: Pick<CurrentUser, 'companies'>, i
     where: { id, companyId: { in: actor.companies.map((c) => c.id) } },
     include: {
       shiftSlots: { orderBy: { position: 'asc' } },
-      languages: true,
+      // Rows have no position of their own: the strongest requirement first, in a stable order.
+      languages: { orderBy: [{ level: 'desc' }, { language: 'asc' }] },
       revision: { select: { data: true } },
     },
   });
