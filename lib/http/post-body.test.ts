@@ -22,6 +22,10 @@ describe('server action bodies', () => {
     expect(isReadableActionText(`${'['.repeat(500)}${']'.repeat(500)}`)).toBe(false);
     expect(isReadableActionForm([['0', 'not json']])).toBe(false);
     expect(isReadableActionForm([['0', '["$@2"]'], ['1', '"x"']])).toBe(false);
+    // A chunk referring to itself or back: React calls it an invalid forward reference.
+    expect(isReadableActionForm([['0', '["$1"]'], ['1', '[null,"$1"]']])).toBe(false);
+    expect(isReadableActionForm([['0', '["$1"]'], ['1', '["$2"]'], ['2', '["$1"]']])).toBe(false);
+    expect(isReadableActionForm([['0', '["$1"]'], ['1', '["$2"]'], ['2', '"x"']])).toBe(true);
   });
 });
 

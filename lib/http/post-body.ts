@@ -15,18 +15,24 @@ const LITERAL = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D\d|n-?\d)/;
 
 type Chunks = ReadonlySet<string>;
 
-/** Walks parsed JSON: too deep, or a reference to a chunk the body does not have, makes it unreadable. */
-function readable(value: unknown, chunks: Chunks, depth = 0): boolean {
+/**
+ * Walks parsed JSON: too deep, or a reference to a chunk the body does not have, makes it unreadable. React's
+ * client outlines a value into a chunk numbered after the one that refers to it, so a reference back to the
+ * same or an earlier chunk (a cycle React rejects with a 500) is unreadable too.
+ */
+function readable(value: unknown, chunks: Chunks, from: number, depth = 0): boolean {
   if (depth > MAX_DEPTH) return false;
   if (typeof value === 'string') {
     if (!value.startsWith('$') || LITERAL.test(value)) return true;
     const ref = REFERENCE.exec(value);
     if (!ref) return false;
     // A FormData argument ("$K1") may be empty, so it need not have fields of its own.
-    return ref[1] === 'K' || chunks.has(String(Number.parseInt(ref[2] ?? '', 16)));
+    if (ref[1] === 'K') return true;
+    const id = Number.parseInt(ref[2] ?? '', 16);
+    return id > from && chunks.has(String(id));
   }
-  if (Array.isArray(value)) return value.every((v) => readable(v, chunks, depth + 1));
-  if (value && typeof value === 'object') return Object.values(value).every((v) => readable(v, chunks, depth + 1));
+  if (Array.isArray(value)) return value.every((v) => readable(v, chunks, from, depth + 1));
+  if (value && typeof value === 'object') return Object.values(value).every((v) => readable(v, chunks, from, depth + 1));
   return true;
 }
 
@@ -37,7 +43,7 @@ function readableChunks(chunks: Map<string, string>, argumentsRoot: boolean): bo
     for (const [id, text] of chunks) {
       const value: unknown = JSON.parse(text);
       if (id === '0' && argumentsRoot && !Array.isArray(value)) return false;
-      if (!readable(value, ids)) return false;
+      if (!readable(value, ids, Number(id))) return false;
     }
     return argumentsRoot ? chunks.has('0') : true;
   } catch {
