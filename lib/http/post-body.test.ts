@@ -26,6 +26,7 @@ describe('server action bodies', () => {
     expect(isReadableActionForm([['0', '["$1"]'], ['1', '[null,"$1"]']])).toBe(false);
     expect(isReadableActionForm([['0', '["$1"]'], ['1', '["$2"]'], ['2', '["$1"]']])).toBe(false);
     expect(isReadableActionForm([['0', '["$1"]'], ['1', '["$2"]'], ['2', '"x"']])).toBe(true);
+    expect(isReadableActionForm([['0', '["$1"]'], ['1', '[null,"$K1"]']])).toBe(false);
   });
 });
 

@@ -26,10 +26,9 @@ function readable(value: unknown, chunks: Chunks, from: number, depth = 0): bool
     if (!value.startsWith('$') || LITERAL.test(value)) return true;
     const ref = REFERENCE.exec(value);
     if (!ref) return false;
-    // A FormData argument ("$K1") may be empty, so it need not have fields of its own.
-    if (ref[1] === 'K') return true;
     const id = Number.parseInt(ref[2] ?? '', 16);
-    return id > from && chunks.has(String(id));
+    // A FormData argument ("$K1") may be empty, so it need not have fields of its own; it still comes later.
+    return id > from && (ref[1] === 'K' || chunks.has(String(id)));
   }
   if (Array.isArray(value)) return value.every((v) => readable(v, chunks, from, depth + 1));
   if (value && typeof value === 'object') return Object.values(value).every((v) => readable(v, chunks, from, depth + 1));
