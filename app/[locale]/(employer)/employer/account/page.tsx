@@ -23,7 +23,7 @@ export default async function AccountPage({ params }: Props) {
   const [t, sessions] = await Promise.all([getTranslations('account.settings'), countActiveSessions(user.id)]);
 
   return (
-    <Container className="max-w-2xl py-10 sm:py-12">
+    <Container size="narrow" className="py-10 sm:py-12">
       <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t('eyebrow')}</p>
       <h1 className="mt-2 text-3xl font-bold">{t('heading')}</h1>
 
