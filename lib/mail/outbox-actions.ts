@@ -3,7 +3,17 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 
-export type Mail = { to: string; subject: string; text: string; html?: string; kind: string };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  kind: string;
+  /** Where an answer goes, e.g. the company's contact address on mail from an employer. */
+  replyTo?: string;
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on alert mail. */
+  headers?: Record<string, string>;
+};
 
 const MINUTE_MS = 60_000;
 /** A claimed mail is its sender's this long; the SMTP timeouts below keep every send well inside it. */
@@ -30,12 +40,23 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(2 ** Math.max(attempts - 1, 0), 60) * MINUTE_MS;
 }
 
-type OutboxRow = { id: string; to: string; subject: string; text: string; html: string | null; attempts: number; createdAt: Date };
+type OutboxRow = {
+  id: string; to: string; subject: string; text: string; html: string | null; replyTo: string | null; headers: unknown;
+  attempts: number; createdAt: Date;
+};
+
+const headerRecord = (value: unknown): Record<string, string> | undefined =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'))
+    : undefined;
 type Outcome = 'sent' | 'failed' | 'gaveUp';
 
 async function attemptDelivery(smtp: Transporter, mail: OutboxRow, now: Date): Promise<Outcome> {
   try {
-    await smtp.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined });
+    await smtp.sendMail({
+      from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined,
+      replyTo: mail.replyTo ?? undefined, headers: headerRecord(mail.headers),
+    });
   } catch (err) {
     const gaveUp = now.getTime() - mail.createdAt.getTime() >= GIVE_UP_AFTER_MS;
     await db.outboxMail.update({
@@ -65,9 +86,10 @@ export async function sendMail(mail: Mail): Promise<void> {
   const row = await db.outboxMail.create({
     data: {
       to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, kind: mail.kind,
+      replyTo: mail.replyTo ?? null, headers: mail.headers ?? undefined,
       ...(smtp && { attempts: 1, nextAttemptAt: new Date(now.getTime() + LEASE_MS) }),
     },
-    select: { id: true, to: true, subject: true, text: true, html: true, attempts: true, createdAt: true },
+    select: { id: true, to: true, subject: true, text: true, html: true, replyTo: true, headers: true, attempts: true, createdAt: true },
   });
   // The action that sent it still succeeds when this fails; the retry job sends it later.
   if (smtp) await attemptDelivery(smtp, row, now);
@@ -81,7 +103,7 @@ function claimDueMail(now: Date) {
     WHERE "id" IN (
       SELECT "id" FROM "outbox_mail" WHERE "nextAttemptAt" <= ${now} AND "sentAt" IS NULL AND "failedAt" IS NULL
       ORDER BY "nextAttemptAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "to", "subject", "text", "html", "attempts", "createdAt"`;
+    RETURNING "id", "to", "subject", "text", "html", "replyTo", "headers", "attempts", "createdAt"`;
 }
 
 /** The mail-retry job: sends the mail whose last attempt failed once it is due; gives up a day after it was written. */

@@ -334,6 +334,11 @@ async function seedActivity(client: pg.ClientBase, own: VacancyRow[], now: Date,
     { name: 'createdAt', type: 'timestamptz', value: (a) => a.createdAt },
     { name: 'updatedAt', type: 'timestamptz', value: (a) => a.createdAt },
   ], applications);
+  // Every application's history starts with its sending (the employer timeline and "my applications").
+  await client.query(`
+    INSERT INTO application_status_events ("applicationId", "toStatus", "createdAt")
+    SELECT id, 'new', "createdAt" FROM applications a
+    WHERE NOT EXISTS (SELECT 1 FROM application_status_events e WHERE e."applicationId" = a.id)`);
   // Keep the per-day application counters in step with the rows just inserted.
   await client.query(`
     INSERT INTO vacancy_daily_stats ("vacancyId", day, applications)
