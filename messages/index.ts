@@ -1,5 +1,9 @@
 // The message catalogs: core strings (ru.json / en.json) plus one file per page area in pages/,
 // so people working on different pages do not edit the same file.
+import alertFormEn from './pages/alert-form.en.json';
+import alertFormRu from './pages/alert-form.ru.json';
+import alertsEn from './pages/alerts.en.json';
+import alertsRu from './pages/alerts.ru.json';
 import applyEn from './pages/apply.en.json';
 import applyRu from './pages/apply.ru.json';
 import applicationsEn from './pages/applications.en.json';
@@ -32,9 +36,11 @@ import en from './en.json';
 import ru from './ru.json';
 
 const ruMessages = { ...ru, catalogue: catalogueRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu, team: teamRu, dashboard: dashboardRu,
-  apply: applyRu, applications: applicationsRu, moderation: moderationRu, reports: reportsRu, outage: outageRu };
+  apply: applyRu, applications: applicationsRu, moderation: moderationRu, reports: reportsRu, outage: outageRu,
+  alerts: alertsRu, alertForm: alertFormRu };
 const enMessages = { ...en, catalogue: catalogueEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn, team: teamEn, dashboard: dashboardEn,
-  apply: applyEn, applications: applicationsEn, moderation: moderationEn, reports: reportsEn, outage: outageEn };
+  apply: applyEn, applications: applicationsEn, moderation: moderationEn, reports: reportsEn, outage: outageEn,
+  alerts: alertsEn, alertForm: alertFormEn };
 
 export type AppMessages = typeof ruMessages;
 

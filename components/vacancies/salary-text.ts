@@ -1,47 +1,13 @@
 import 'server-only';
 import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { formatMoney } from '@/lib/salary/format';
-import { convertFromRub, roundForDisplay, type Rates } from '@/lib/salary/normalize';
-import type { SalaryInfo } from '@/lib/vacancies/types';
-import type { Currency } from '@/lib/vocabularies';
+import { salaryFormatter, type SalaryFormatter, type Translate } from '@/lib/salary/formatter';
+import type { Rates } from '@/lib/salary/normalize';
 
-export type SalaryFormatter = {
-  /** As the employer wrote it: «от 45 000 ₽ в месяц», "$5.50–$7 per hour". */
-  stated: (salary: SalaryInfo) => string;
-  /** «до вычета налогов» / «на руки», or null when the employer did not say. */
-  taxNote: (salary: SalaryInfo) => string | null;
-  /** The normalized monthly range in `currency`, marked approximate; null when it would repeat `stated`. */
-  approximate: (salary: SalaryInfo, currency: Currency) => string | null;
-};
+export type { SalaryFormatter };
 
 export async function getSalaryFormatter(locale: Locale, rates: Rates): Promise<SalaryFormatter> {
   const t = await getTranslations({ locale, namespace: 'salary' });
   const tv = await getTranslations({ locale, namespace: 'vocab.salaryPeriod' });
-
-  const amount = (from: string | null, to: string | null) =>
-    from && to ? (from === to ? from : t('range', { from, to })) : from ? t('from', { amount: from }) : t('to', { amount: to ?? '' });
-
-  return {
-    stated: (s) => {
-      const money = (n: number | null) => (n === null ? null : formatMoney(n, s.currency, locale));
-      return `${amount(money(s.from), money(s.to))} ${tv(s.period)}`;
-    },
-    taxNote: (s) => (s.gross === null ? null : s.gross ? t('gross') : t('net')),
-    approximate: (s, currency) => {
-      if (s.minRub === null || s.maxRub === null) return null;
-      if (currency === s.currency && s.period === 'month') return null;
-      const convert = (rub: number) => {
-        try {
-          return formatMoney(roundForDisplay(convertFromRub(rub, currency, rates), currency), currency, locale);
-        } catch {
-          return null; // no usable rate for that currency: show the stated salary only
-        }
-      };
-      const min = convert(s.minRub);
-      const max = convert(s.maxRub);
-      if (!min || !max) return null;
-      return t('approximate', { amount: amount(min, max), period: tv('month') });
-    },
-  };
+  return salaryFormatter(locale, rates, t as unknown as Translate, tv as unknown as Translate);
 }

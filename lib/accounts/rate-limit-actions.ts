@@ -18,6 +18,12 @@ const LIMITS = {
   // Generous enough for a person applying to many vacancies; caps confirmation mail sent to someone else's address.
   applyIp: limiter('apply-ip', 30, 60 * 60),
   applyEmail: limiter('apply-email', 10, 60 * 60),
+  // Job alerts: confirmation and "my alerts" mail per address asked and per client address.
+  alertEmail: limiter('alert-email', 5, 60 * 60),
+  alertIp: limiter('alert-ip', 20, 60 * 60),
+  // "Send me a link to my applications".
+  applicationsLinkEmail: limiter('applications-link-email', 3, 60 * 60),
+  applicationsLinkIp: limiter('applications-link-ip', 20, 60 * 60),
   // One counted apply click per visitor, vacancy and day (the subject carries the day).
   applyClick: limiter('apply-click', 1, 24 * 60 * 60),
 } as const;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { sendJobAlerts } from '@/lib/alerts/run-actions';
 import { sendApplicationDigests } from '@/lib/applications/digest-actions';
 import { env } from '@/lib/env';
 import { retryUndeliveredMail } from '@/lib/mail/outbox-actions';
@@ -24,6 +25,7 @@ export const JOBS: readonly JobDefinition[] = [
   { name: 'application-digests', cron: '0 9 * * *', run: async (now) => ({ digests: await sendApplicationDigests(now) }) },
   { name: 'shift-utc-refresh', cron: '5 * * * *', run: (now) => refreshShiftUtcMinutes(now) },
   { name: 'application-retention', cron: '40 3 * * *', run: (now) => eraseEndedApplications(env.APPLICATION_RETENTION_DAYS, now) },
+  { name: 'job-alerts', cron: '*/5 * * * *', run: (now) => sendJobAlerts(now) },
   { name: 'mail-retry', cron: '* * * * *', run: (now) => retryUndeliveredMail(now) },
   { name: 'housekeeping', cron: '25 4 * * *', run: (now) => cleanUpExpiredRows(now) },
 ];

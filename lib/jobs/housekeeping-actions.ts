@@ -1,4 +1,6 @@
 import 'server-only';
+import { deleteUnconfirmedAlerts } from '@/lib/alerts/alert-actions';
+import { deleteOldDeliveries } from '@/lib/alerts/run-actions';
 import { db } from '@/lib/db';
 
 const DAY_MS = 86_400_000;
@@ -9,7 +11,8 @@ export const OUTBOX_DAYS = 90;
 
 /**
  * Rows that only ever grow otherwise: expired rate-limit counters (an attack leaves thousands), ended
- * sessions, sign-in addresses not seen for a year, and outbox mail delivered or given up 90 days ago.
+ * sessions, sign-in addresses not seen for a year, outbox mail delivered or given up 90 days ago, job alerts
+ * never confirmed, and alert deliveries older than any alert looks back.
  */
 export async function cleanUpExpiredRows(now = new Date()): Promise<Record<string, number>> {
   const outboxCutoff = new Date(now.getTime() - OUTBOX_DAYS * DAY_MS);
@@ -19,5 +22,11 @@ export async function cleanUpExpiredRows(now = new Date()): Promise<Record<strin
     db.signInAddress.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - SIGN_IN_ADDRESS_DAYS * DAY_MS) } } }),
     db.outboxMail.deleteMany({ where: { OR: [{ sentAt: { lt: outboxCutoff } }, { failedAt: { lt: outboxCutoff } }] } }),
   ]);
-  return { rateLimits: rateLimits.count, sessions: sessions.count, signInAddresses: signInAddresses.count, outboxMail: outboxMail.count };
+  // Job alerts never confirmed within the link's 7 days are deleted with the address they hold.
+  const unconfirmedAlerts = await deleteUnconfirmedAlerts(now);
+  const alertDeliveries = await deleteOldDeliveries(now);
+  return {
+    rateLimits: rateLimits.count, sessions: sessions.count, signInAddresses: signInAddresses.count, outboxMail: outboxMail.count,
+    unconfirmedAlerts, alertDeliveries,
+  };
 }

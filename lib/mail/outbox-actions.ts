@@ -95,6 +95,19 @@ export async function sendMail(mail: Mail): Promise<void> {
   if (smtp) await attemptDelivery(smtp, row, now);
 }
 
+/**
+ * Writes a mail inside the caller's transaction, due at once: it exists exactly when the transaction's
+ * other rows do (an alert's deliveries, say). The mail-retry job sends it within a minute when SMTP is set.
+ */
+export async function queueMail(tx: Pick<typeof db, 'outboxMail'>, mail: Mail, now = new Date()): Promise<void> {
+  await tx.outboxMail.create({
+    data: {
+      to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, kind: mail.kind,
+      replyTo: mail.replyTo ?? null, headers: mail.headers ?? undefined, nextAttemptAt: now,
+    },
+  });
+}
+
 // One mail per claim, so a lease only ever covers one send. SKIP LOCKED lets a concurrent run take the next
 // mail instead of waiting, and the lease moves nextAttemptAt past `now`, so no run claims it twice.
 function claimDueMail(now: Date) {

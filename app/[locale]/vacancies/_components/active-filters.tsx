@@ -3,53 +3,23 @@ import { CloseIcon } from '@/components/ui/icons';
 import { cx } from '@/components/ui/cx';
 import { languageName } from '@/components/vacancies/vacancy-card';
 import { Link } from '@/i18n/navigation';
-import { formatMoney } from '@/lib/salary/format';
-import { formatTime } from '@/lib/shifts/fit';
-import { toCatalogueQuery, toggleFilterValue, type CatalogueFilters } from '@/lib/vacancies/search-params';
+import { filterLabels, type FilterLabel, type Translate } from '@/lib/vacancies/filter-labels';
+import { toCatalogueQuery, type CatalogueFilters } from '@/lib/vacancies/search-params';
 import { zoneName } from './time-zones';
 
-type ActiveFilter = { key: string; label: string; without: CatalogueFilters };
-
-const MULTI = ['industry', 'schedule', 'employment', 'experience'] as const;
-const FLAGS = ['withSalary', 'training', 'chatOnly', 'abroad', 'noNight'] as const;
-
 /** Every active filter with a label and the same filters minus it (back on page 1). */
-function useActiveFilters(filters: CatalogueFilters): ActiveFilter[] {
-  const t = useTranslations('catalogue');
+function useActiveFilters(filters: CatalogueFilters): FilterLabel[] {
+  const catalogue = useTranslations('catalogue');
   const vocab = useTranslations('vocab');
   const languageLabels = useTranslations('vocab.language');
   const locale = useLocale();
-  const base = { ...filters, page: 1 };
-  const list: ActiveFilter[] = [];
-
-  if (filters.q) list.push({ key: 'q', label: t('active.query', { query: filters.q }), without: { ...base, q: null } });
-  for (const field of MULTI) {
-    for (const value of filters[field]) {
-      const label = vocab(`${field}.${value}` as Parameters<typeof vocab>[0]);
-      list.push({ key: `${field}-${value}`, label, without: toggleFilterValue(filters, field, value) });
-    }
-  }
-  for (const code of filters.language) {
-    list.push({ key: `language-${code}`, label: languageName(code, languageLabels, locale), without: toggleFilterValue(filters, 'language', code) });
-  }
-  const money = (amount: number) => formatMoney(amount, filters.currency, locale);
-  if (filters.salaryFrom !== null) {
-    list.push({ key: 'salaryFrom', label: t('active.salaryFrom', { amount: money(filters.salaryFrom) }), without: { ...base, salaryFrom: null } });
-  }
-  if (filters.salaryTo !== null) {
-    list.push({ key: 'salaryTo', label: t('active.salaryTo', { amount: money(filters.salaryTo) }), without: { ...base, salaryTo: null } });
-  }
-  for (const flag of FLAGS) {
-    if (filters[flag]) list.push({ key: flag, label: t(`filters.${flag}`), without: { ...base, [flag]: false } });
-  }
-  if (filters.availableFrom !== null && filters.availableTo !== null) {
-    list.push({
-      key: 'hours',
-      label: t('active.hours', { from: formatTime(filters.availableFrom), to: formatTime(filters.availableTo), zone: zoneName(filters.tz, locale) }),
-      without: { ...base, availableFrom: null, availableTo: null },
-    });
-  }
-  return list;
+  return filterLabels(filters, {
+    locale,
+    catalogue: catalogue as unknown as Translate,
+    vocab: vocab as unknown as Translate,
+    language: (code) => languageName(code, languageLabels, locale),
+    zone: (tz) => zoneName(tz, locale),
+  });
 }
 
 type Props = { filters: CatalogueFilters; variant: 'bar' | 'suggestions'; className?: string };

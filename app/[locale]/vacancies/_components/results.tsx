@@ -7,6 +7,7 @@ import { getExchangeRates } from '@/lib/rates/queries';
 import type { CatalogueResult } from '@/lib/vacancies/catalogue-types';
 import { EMPTY_FILTERS, toCatalogueSearch, type CatalogueFilters } from '@/lib/vacancies/search-params';
 import { ActiveFilters } from './active-filters';
+import { AlertSignup } from './alert-signup';
 import { Pagination } from './pagination';
 
 type Props = { result: Promise<CatalogueResult>; filters: CatalogueFilters; locale: Locale };
@@ -28,7 +29,16 @@ export async function Results({ result, filters, locale }: Props) {
   const format = await getSalaryFormatter(locale, rates);
   const hasFilters = toCatalogueSearch({ ...filters, sort: null, page: 1 }) !== toCatalogueSearch({ ...EMPTY_FILTERS, currency: filters.currency });
 
-  if (total === 0) return <EmptyResults filters={filters} hasFilters={hasFilters} locale={locale} />;
+  if (total === 0) {
+    return (
+      <>
+        <EmptyResults filters={filters} hasFilters={hasFilters} locale={locale} />
+        <div className="mt-6">
+          <AlertSignup filters={filters} locale={locale} empty />
+        </div>
+      </>
+    );
+  }
 
   // Times in the candidate's zone once they have told us their hours; otherwise each shift's own zone.
   const timeZone = filters.availableFrom !== null ? filters.tz : undefined;
@@ -43,6 +53,9 @@ export async function Results({ result, filters, locale }: Props) {
         ))}
       </ul>
       <Pagination filters={filters} page={page} pageCount={pageCount} />
+      <div className="mt-8">
+        <AlertSignup filters={filters} locale={locale} empty={false} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,68 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import { keepTyped, type FormState } from '@/lib/accounts/form-state';
+import { clientIp } from '@/lib/accounts/rate-limit-actions';
+import { formAction, plainFormAction } from '@/lib/forms/form-action';
+import { changeAlertFrequency, confirmAlert, deleteAlerts, requestManageLink, subscribeToAlert, unsubscribeAlert, type AlertOutcome } from './alert-actions';
+import { createManageToken, readManageToken, readUnsubscribeLink } from './links';
+
+// Entry points of the job-alert forms. alert-actions.ts validates and applies the limits; the manage page's
+// actions carry the signed token from its link, which is the only proof of the address.
+
+const fields = (formData: FormData) =>
+  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+
+function toFormState(outcome: AlertOutcome<unknown>, typed: Record<string, string>, success: string): FormState {
+  if (outcome.ok) return { ok: true, message: success };
+  if (outcome.error === 'invalid') return { ok: false, fieldErrors: outcome.fieldErrors, formError: 'alertForm.errors.fixFields', values: keepTyped(typed) };
+  return { ok: false, formError: `alertForm.errors.${outcome.error}`, values: keepTyped(typed) };
+}
+
+export const subscribeAction = formAction(async (formData: FormData): Promise<FormState> => {
+  const input = fields(formData);
+  return toFormState(await subscribeToAlert(input, { ip: await clientIp() }), input, 'alertForm.sent');
+});
+
+export const requestManageLinkAction = formAction(async (formData: FormData): Promise<FormState> => {
+  const input = fields(formData);
+  return toFormState(await requestManageLink(input, { ip: await clientIp() }), input, 'alertForm.linkSent');
+});
+
+/** The button on the confirmation page (a GET would let mail scanners confirm for people). */
+export const confirmAlertAction = plainFormAction(async (formData: FormData) => {
+  const token = String(formData.get('token') ?? '');
+  const outcome = await confirmAlert(token);
+  // Confirmed: straight to "my alerts", signed for the address just proved. Otherwise the page says why.
+  if (outcome.ok) return manageRedirect(createManageToken(outcome.value.email), 'confirmed');
+  redirect({ href: `/alerts/confirm/${encodeURIComponent(token.slice(0, 60))}`, locale: await getLocale() });
+});
+
+async function manageRedirect(token: string, notice: string) {
+  redirect({ href: { pathname: '/alerts', query: { token, notice } }, locale: await getLocale() });
+}
+
+export const changeFrequencyAction = plainFormAction(async (formData: FormData) => {
+  const token = String(formData.get('token') ?? '');
+  const email = readManageToken(token);
+  if (!email) return manageRedirect(token, 'invalid');
+  const outcome = await changeAlertFrequency(email, fields(formData));
+  await manageRedirect(token, outcome.ok ? 'saved' : 'notFound');
+});
+
+export const deleteAlertAction = plainFormAction(async (formData: FormData) => {
+  const token = String(formData.get('token') ?? '');
+  const email = readManageToken(token);
+  if (!email) return manageRedirect(token, 'invalid');
+  const all = formData.get('alert') === 'all';
+  const outcome = await deleteAlerts(email, fields(formData));
+  await manageRedirect(token, outcome.ok ? (all ? 'deletedAll' : 'deleted') : 'notFound');
+});
+
+/** The button on the unsubscribe page a mail's visible link opens. */
+export const unsubscribeAction = plainFormAction(async (formData: FormData) => {
+  const alert = readUnsubscribeLink(formData.get('alert'), formData.get('sig'));
+  const done = alert ? await unsubscribeAlert(alert) : false;
+  redirect({ href: { pathname: '/alerts/unsubscribe', query: { result: done ? 'done' : 'gone' } }, locale: await getLocale() });
+});
