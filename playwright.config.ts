@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_AUTH_SECRET } from './tests/e2e/support/server-env';
 
 // Started through `npm test` (scripts/test.ts), which makes the database, builds the app and passes
 // DATABASE_URL and CHROMIUM_PATH (empty = Playwright's own browser).
@@ -41,7 +42,7 @@ export default defineConfig({
         timeout: 60_000,
         env: {
           DATABASE_URL: process.env.DATABASE_URL ?? '',
-          AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-e2e-only-secret-e2e-only',
+          AUTH_SECRET: E2E_AUTH_SECRET,
           ENABLE_DEV_MAIL: '1',
           // The worker's crons would change rows under the specs' feet; tests/integration/jobs.test.ts covers it.
           JOBS: 'off',

@@ -2,7 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { outageResponse } from './lib/health/outage';
-import { checkFormPost, checkPagePost } from './lib/http/post-body';
+import { checkFormPost, checkPagePost, pagePostLimit } from './lib/http/post-body';
 import { createNonce, pageContentSecurityPolicy } from './lib/http/security-headers';
 
 const handleLocale = createMiddleware(routing);
@@ -37,8 +37,11 @@ export default async function proxy(request: NextRequest) {
   if (isForeignAction(request)) {
     return plain(403, 'Forbidden: this form was sent from another site.\nЗапрещено: форму отправили с другого сайта.');
   }
-  const refused = await checkPagePost(request);
-  if (refused === 413) return plain(413, 'Too large: a form may carry at most 1 MB.\nСлишком большой запрос: не больше 1 МБ.');
+  // 1 MB, or 6 MB for a form with a file on the page that takes one (the apply form's CV).
+  const limit = pagePostLimit(request);
+  const refused = await checkPagePost(request, limit);
+  const mb = Math.round(limit / (1024 * 1024));
+  if (refused === 413) return plain(413, `Too large: this form may carry at most ${mb} MB.\nСлишком большой запрос: не больше ${mb} МБ.`);
   if (refused === 415) return plain(415, 'Unsupported: send a form (multipart/form-data or application/x-www-form-urlencoded).\nНеподдерживаемый запрос: отправьте форму.');
   if (refused) return plain(400, UNREADABLE);
 

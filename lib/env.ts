@@ -16,6 +16,19 @@ const EnvSchema = z.object({
   APPLICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** `off` keeps the scheduled-job worker from starting inside the app (`npm run jobs` runs it alone). */
   JOBS: z.enum(['on', 'off']).default('on'),
+  /** Where uploaded files (CVs) go: PostgreSQL (`db`), `.data/uploads/` (`local`) or an S3-compatible bucket (`s3`). */
+  STORAGE: z.enum(['db', 'local', 's3']).default('db'),
+  /** The service's address for path-style requests, e.g. https://storage.yandexcloud.net; needed with STORAGE=s3. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+}).superRefine((v, ctx) => {
+  if (v.STORAGE !== 's3') return;
+  for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+    if (!v[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'required when STORAGE=s3' });
+  }
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,5 +1,9 @@
 // The message catalogs: core strings (ru.json / en.json) plus one file per page area in pages/,
 // so people working on different pages do not edit the same file.
+import applicationsLinkEn from './pages/applications-link.en.json';
+import applicationsLinkRu from './pages/applications-link.ru.json';
+import applicationsPageEn from './pages/applications-page.en.json';
+import applicationsPageRu from './pages/applications-page.ru.json';
 import alertFormEn from './pages/alert-form.en.json';
 import alertFormRu from './pages/alert-form.ru.json';
 import alertsEn from './pages/alerts.en.json';
@@ -32,15 +36,21 @@ import vacancyEn from './pages/vacancy.en.json';
 import vacancyRu from './pages/vacancy.ru.json';
 import outageEn from './pages/outage.en.json';
 import outageRu from './pages/outage.ru.json';
+import savedEn from './pages/saved.en.json';
+import savedRu from './pages/saved.ru.json';
+import feedsEn from './pages/feeds.en.json';
+import feedsRu from './pages/feeds.ru.json';
+import developersEn from './pages/developers.en.json';
+import developersRu from './pages/developers.ru.json';
 import en from './en.json';
 import ru from './ru.json';
 
-const ruMessages = { ...ru, catalogue: catalogueRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu, team: teamRu, dashboard: dashboardRu,
+const ruMessages = { ...ru, saved: savedRu, catalogue: catalogueRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu, team: teamRu, dashboard: dashboardRu,
   apply: applyRu, applications: applicationsRu, moderation: moderationRu, reports: reportsRu, outage: outageRu,
-  alerts: alertsRu, alertForm: alertFormRu };
-const enMessages = { ...en, catalogue: catalogueEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn, team: teamEn, dashboard: dashboardEn,
+  feeds: feedsRu, alerts: alertsRu, alertForm: alertFormRu, applicationsPage: applicationsPageRu, applicationsLink: applicationsLinkRu, developers: developersRu };
+const enMessages = { ...en, saved: savedEn, catalogue: catalogueEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn, team: teamEn, dashboard: dashboardEn,
   apply: applyEn, applications: applicationsEn, moderation: moderationEn, reports: reportsEn, outage: outageEn,
-  alerts: alertsEn, alertForm: alertFormEn };
+  feeds: feedsEn, alerts: alertsEn, alertForm: alertFormEn, applicationsPage: applicationsPageEn, applicationsLink: applicationsLinkEn, developers: developersEn };
 
 export type AppMessages = typeof ruMessages;
 

@@ -10,6 +10,7 @@ const footerLink = 'rounded text-ink-700 underline-offset-4 hover:text-brand-700
 export function SiteFooter() {
   const t = useTranslations('footer');
   const nav = useTranslations('nav');
+  const developers = useTranslations('developers');
   const year = new Date().getFullYear();
 
   return (
@@ -44,6 +45,11 @@ export function SiteFooter() {
               <li>
                 <Link href="/signin" className={footerLink}>
                   {t('employerSignIn')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/developers" className={footerLink}>
+                  {developers('footerLink')}
                 </Link>
               </li>
             </ul>

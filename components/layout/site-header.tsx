@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { buttonStyles } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { ArrowRightIcon } from '@/components/ui/icons';
+import { SavedNavLink } from '@/components/saved/saved-nav-link';
 import { AdminLink } from './admin-link';
 import { LanguageSwitcher } from './language-switcher';
 import { Logo } from './logo';
@@ -12,12 +13,17 @@ import { EMPLOYER_NAV, MAIN_NAV } from './nav-items';
 const desktopLink =
   'rounded-lg px-3 py-2 text-[0.9375rem] font-medium text-ink-700 transition-colors hover:bg-sand-100 hover:text-ink-950 aria-[current=page]:text-brand-700 aria-[current=page]:bg-brand-50';
 
+// Always visible: a word and a count on wide screens, the icon and the count on small ones.
+const savedLink =
+  'relative inline-flex min-h-10 min-w-10 items-center justify-center gap-1.5 rounded-lg px-2 text-[0.9375rem] font-medium text-ink-700 transition-colors hover:bg-sand-100 hover:text-ink-950 md:px-3 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700';
+
 const mobileLink =
   'flex min-h-12 items-center justify-between rounded-control px-3 text-base font-medium text-ink-900 hover:bg-sand-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800';
 
 export function SiteHeader() {
   const t = useTranslations('nav');
   const tm = useTranslations('moderation.nav');
+  const ts = useTranslations('saved.nav');
 
   return (
     <header className="sticky top-0 z-30 border-b border-line/80 bg-canvas/90 backdrop-blur supports-[backdrop-filter]:bg-canvas/75">
@@ -37,6 +43,7 @@ export function SiteHeader() {
         </nav>
 
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
+          <SavedNavLink label={ts('label')} className={savedLink} />
           <div className="hidden items-center gap-1 md:flex">
             <AdminLink label={tm('siteLink')} className={desktopLink} />
             <NavLink href={EMPLOYER_NAV.href} className={buttonStyles({ variant: 'secondary', size: 'sm' })}>

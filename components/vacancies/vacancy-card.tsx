@@ -1,4 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { SaveVacancyButton } from '@/components/saved/save-vacancy-button';
 import { Badge as BadgeChip } from '@/components/ui/badge';
 import { Card, stretchedLink } from '@/components/ui/card';
 import { ClockIcon, GlobeIcon, MoonIcon, VerifiedIcon, WalletIcon } from '@/components/ui/icons';
@@ -49,7 +50,7 @@ export function VacancyCard({ vacancy, salary, timeZone }: Props) {
 
   return (
     <Card as="article" interactive className="flex w-full flex-col gap-3 p-4 sm:p-5">
-      <div>
+      <div className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-2">
         <h3 className="text-lg leading-snug font-semibold">
           <Link href={`/vacancies/${vacancy.slug}`} className={`text-ink-950 hover:text-brand-800 ${stretchedLink}`}>
             {vacancy.title}
@@ -74,6 +75,8 @@ export function VacancyCard({ vacancy, salary, timeZone }: Props) {
           <span aria-hidden="true" className="text-ink-400">·</span>
           <span>{vocab(`industry.${vacancy.industry}`)}</span>
         </p>
+        {/* Placed first by the grid, so title and company fill the first column; above the stretched link. */}
+        <SaveVacancyButton vacancyId={vacancy.id} title={vacancy.title} className="col-start-2 row-span-2 row-start-1 -mt-1.5 -mr-2" />
       </div>
 
       <div className="flex items-start gap-2">

@@ -1,7 +1,7 @@
 import 'server-only';
-import { linkSecret, MANAGE_PURPOSE, UNSUBSCRIBE_PURPOSE } from './mail';
+import { MANAGE_PURPOSE, UNSUBSCRIBE_PURPOSE } from './mail';
 import { MANAGE_LINK_DAYS } from './schemas';
-import { checkSignedId, createSignedToken, readSignedToken } from './signed-links';
+import { checkSignedId, createSignedToken, linkSecret, readSignedToken } from '@/lib/mail/signed-links';
 
 /** The address a "my alerts" link was made for, or null when it is broken or expired. */
 export function readManageToken(token: unknown, now = new Date()): string | null {

@@ -1,6 +1,5 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
-import { env } from '@/lib/env';
 import type { Mail } from '@/lib/mail/outbox-actions';
 import { mailLink } from '@/lib/mail/templates';
 import { salaryFormatter, type Translate as SalaryTranslate } from '@/lib/salary/formatter';
@@ -10,16 +9,13 @@ import type { CatalogueFilters } from '@/lib/vacancies/search-params';
 import type { VacancyCardData } from '@/lib/vacancies/types';
 import { MESSAGES } from '@/messages';
 import { MANAGE_LINK_DAYS, type AlertFrequency } from './schemas';
-import { createSignedToken, signId } from './signed-links';
+import { createSignedToken, linkSecret, signId } from '@/lib/mail/signed-links';
 
 // Alert mail in the subscriber's language. Plain text like the rest of our mail; createTranslator, not
 // getTranslations, so it works in the job worker too (lib/mail/templates.ts).
 
 export type AlertLocale = 'ru' | 'en';
 export const toAlertLocale = (value: string | null | undefined): AlertLocale => (value === 'en' ? 'en' : 'ru');
-
-/** The secret that signs alert links; development without AUTH_SECRET gets a fixed one. */
-export const linkSecret = (): string => env.AUTH_SECRET ?? 'chatshift-development-link-secret';
 
 export const MANAGE_PURPOSE = 'alerts-manage';
 export const UNSUBSCRIBE_PURPOSE = 'alerts-unsubscribe';

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import { withinLimits } from '@/lib/accounts/rate-limit-actions';
 import { createToken, hashToken } from '@/lib/accounts/tokens';
+import type { ApplicationStatus } from '@/lib/vocabularies';
 import { db } from '@/lib/db';
 import { sendMail, type Mail } from '@/lib/mail/outbox-actions';
+import { fileStorage } from '@/lib/storage/storage-actions';
 import { confirmationMail, noticeMail, toMailLocale } from './mail';
-import { ApplySchema, CONSENT_VERSION, MIN_FILL_MS, WithdrawTokenSchema, type ApplyInput } from './schemas';
+import { ApplySchema, CONSENT_VERSION, MIN_FILL_MS, parseCvFile, WithdrawTokenSchema, type ApplyInput, type CvUpload } from './schemas';
 
 // A candidate applies without an account, so the defences are the form's own: a honeypot, a minimum fill time,
 // rate limits per address and per email, and the (vacancyId, email) unique key as the arbiter of duplicates.
@@ -27,6 +29,7 @@ export type ApplyOutcome =
 
 type OpenVacancy = { title: string; slug: string; companyId: string; companyName: string };
 type Stored = { ok: true; id: string; vacancy: OpenVacancy } | { ok: false; error: 'notAccepting' | 'duplicate' };
+type CvRef = { id: string; name: string } | null;
 
 const Id = z.uuid();
 
@@ -36,6 +39,7 @@ const honeypotFilled = (input: Record<string, unknown>) => typeof input.website 
 /**
  * Stores one application to an open `form`-mode vacancy and mails the candidate and the company.
  * Values are never lost on a refusal: the caller gets an error key and keeps what was typed.
+ * `input.cvFile` is the uploaded CV (a File), checked with the other fields and stored only with the application.
  */
 export async function submitApplication(vacancyId: string, input: Record<string, unknown>, ctx: ApplyContext): Promise<ApplyOutcome> {
   if (!Id.safeParse(vacancyId).success) return { ok: false, error: 'notAccepting' };
@@ -43,7 +47,12 @@ export async function submitApplication(vacancyId: string, input: Record<string,
   if (honeypotFilled(input)) return { ok: true, value: { applicationId: null, email: String(input.email ?? '').trim().toLowerCase() } };
 
   const parsed = ApplySchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error, { top: true }) };
+  const cv = await parseCvFile(input.cvFile);
+  if (!parsed.success || !cv.ok) {
+    const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error, { top: true });
+    if (!cv.ok) fieldErrors.cvFile = [cv.error];
+    return { ok: false, error: 'invalid', fieldErrors };
+  }
   const application = parsed.data;
   const elapsed = ctx.now.getTime() - application.startedAt;
   if (elapsed < MIN_FILL_MS) return { ok: false, error: 'tooFast' };
@@ -52,18 +61,38 @@ export async function submitApplication(vacancyId: string, input: Record<string,
   }
 
   const { token, hash } = createToken();
-  const stored = await store(vacancyId, application, hash, ctx.now);
+  const stored = await storeWithCv(cv.file, (cvRef) => store(vacancyId, application, cvRef, hash, ctx.now));
   if (!stored.ok) return stored;
 
-  await mailAbout(stored.id, stored.vacancy, application, token);
+  await mailAbout(stored.id, stored.vacancy, application, token, cv.file?.name ?? null);
   return { ok: true, value: { applicationId: stored.id, email: application.email } };
+}
+
+/**
+ * The CV's bytes are stored just before the application's row that points at them, and deleted again when
+ * the row is refused (closed vacancy, duplicate) or its insert fails, so no file outlives a refusal.
+ */
+async function storeWithCv(file: CvUpload | null, insert: (cv: CvRef) => Promise<Stored>): Promise<Stored> {
+  if (!file) return insert(null);
+  const storage = fileStorage();
+  const id = await storage.put('cv', file.bytes, file.contentType);
+  const discard = () => storage.delete(id).catch((err: unknown) => console.error('[apply] could not delete a refused CV', id, err));
+  let stored: Stored;
+  try {
+    stored = await insert({ id, name: file.name });
+  } catch (err) {
+    await discard();
+    throw err;
+  }
+  if (!stored.ok) await discard();
+  return stored;
 }
 
 /**
  * One transaction: the vacancy row is share-locked, so an employer closing it (an UPDATE) waits for the
  * applications already in flight and every later one sees the new status. The unique key decides duplicates.
  */
-async function store(vacancyId: string, a: ApplyInput, withdrawTokenHash: string, now: Date): Promise<Stored> {
+async function store(vacancyId: string, a: ApplyInput, cv: CvRef, withdrawTokenHash: string, now: Date): Promise<Stored> {
   return db.$transaction(
     async (tx): Promise<Stored> => {
       const [vacancy] = await tx.$queryRaw<(OpenVacancy & { status: string; applyMode: string; expiresAt: Date | null; blocked: boolean })[]>`
@@ -81,6 +110,7 @@ async function store(vacancyId: string, a: ApplyInput, withdrawTokenHash: string
           {
             vacancyId, name: a.name, email: a.email, phone: a.phone, telegram: a.telegram, languages: a.languages,
             experience: a.experience, preferredShifts: a.preferredShifts, coverMessage: a.coverMessage, cvUrl: a.cvUrl,
+            cvFileId: cv?.id ?? null, cvFileName: cv?.name ?? null,
             consentAt: now, consentVersion: CONSENT_VERSION, withdrawTokenHash, createdAt: now,
           },
         ],
@@ -88,6 +118,8 @@ async function store(vacancyId: string, a: ApplyInput, withdrawTokenHash: string
         select: { id: true },
       });
       if (!created) return { ok: false, error: 'duplicate' };
+      // The history starts here: "sent" on the candidate's page, the first line of the employer's timeline.
+      await tx.applicationStatusEvent.create({ data: { applicationId: created.id, toStatus: 'new', createdAt: now } });
 
       const day = now.toISOString().slice(0, 10);
       await tx.$executeRaw`
@@ -101,11 +133,12 @@ async function store(vacancyId: string, a: ApplyInput, withdrawTokenHash: string
 }
 
 /** Mail after the commit: a failure is logged (the outbox keeps SMTP errors) and never undoes the application. */
-async function mailAbout(applicationId: string, vacancy: OpenVacancy, a: ApplyInput, withdrawToken: string): Promise<void> {
+async function mailAbout(applicationId: string, vacancy: OpenVacancy, a: ApplyInput, withdrawToken: string, cvFileName: string | null): Promise<void> {
   const deliver = (mail: Mail) => sendMail(mail).catch((err: unknown) => console.error('[apply] mail failed', mail.kind, err));
   await deliver(
     confirmationMail({
       to: a.email, name: a.name, title: vacancy.title, company: vacancy.companyName, slug: vacancy.slug, withdrawToken, locale: a.locale,
+      cvFileName,
     }),
   );
   try {
@@ -139,10 +172,18 @@ export async function withdrawApplication(
   now = new Date(),
 ): Promise<{ ok: true; value: Withdrawal } | { ok: false; error: 'tokenInvalid' }> {
   if (!WithdrawTokenSchema.safeParse(token).success) return { ok: false, error: 'tokenInvalid' };
-  const [row] = await db.application.updateManyAndReturn({
-    where: { withdrawTokenHash: hashToken(token), erasedAt: null },
-    data: { status: 'withdrawn', withdrawnAt: now, withdrawTokenHash: null },
-    select: { vacancy: { select: { title: true, company: { select: { name: true } } } } },
+  const row = await db.$transaction(async (tx) => {
+    // Locked, so the status recorded as "from" is the one the withdrawal replaced (an employer may be moving it).
+    const [current] = await tx.$queryRaw<{ id: string; status: ApplicationStatus }[]>`
+      SELECT "id", "status" FROM "applications" WHERE "withdrawTokenHash" = ${hashToken(token)} AND "erasedAt" IS NULL FOR UPDATE`;
+    if (!current) return null;
+    const updated = await tx.application.update({
+      where: { id: current.id },
+      data: { status: 'withdrawn', withdrawnAt: now, withdrawTokenHash: null },
+      select: { vacancy: { select: { title: true, company: { select: { name: true } } } } },
+    });
+    await tx.applicationStatusEvent.create({ data: { applicationId: current.id, fromStatus: current.status, toStatus: 'withdrawn', createdAt: now } });
+    return updated;
   });
   if (!row) return { ok: false, error: 'tokenInvalid' };
   return { ok: true, value: { title: row.vacancy.title, company: row.vacancy.company.name } };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
 import { mailLink } from '@/lib/mail/templates';
+import { applicationsLink } from './links';
 import type { Mail } from '@/lib/mail/outbox-actions';
 import { MESSAGES } from '@/messages';
 
@@ -14,7 +15,11 @@ const translator = <N extends 'apply.mail.confirmation' | 'apply.mail.notice' | 
 
 export const toMailLocale = (value: string | null | undefined): MailLocale => (value === 'en' ? 'en' : 'ru');
 
-type Confirmation = { to: string; name: string; title: string; company: string; slug: string; withdrawToken: string; locale: MailLocale };
+type Confirmation = {
+  to: string; name: string; title: string; company: string; slug: string; withdrawToken: string; locale: MailLocale;
+  /** The attached CV's name, when there is one. */
+  cvFileName?: string | null;
+};
 
 /** To the candidate, in the language of the page they applied on, with a single-use withdraw link. */
 export function confirmationMail(m: Confirmation): Mail {
@@ -25,6 +30,8 @@ export function confirmationMail(m: Confirmation): Mail {
     company: m.company,
     vacancyLink: mailLink(`/vacancies/${m.slug}`, m.locale),
     withdrawLink: mailLink(`/applications/withdraw/${m.withdrawToken}`, m.locale),
+    applicationsLink: applicationsLink(m.to, m.locale),
+    attachment: m.cvFileName ? t('attachment', { file: m.cvFileName }) : '',
   };
   return { to: m.to, kind: 'application-received', subject: t('subject', values), text: t('text', values) };
 }

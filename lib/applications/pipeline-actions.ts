@@ -32,7 +32,7 @@ async function loadOwned(actor: PipelineActor, applicationId: string) {
     where: { id: applicationId, vacancy: { companyId: { in: companyIds } } },
     select: {
       id: true, status: true, email: true, erasedAt: true,
-      vacancy: { select: { title: true, locale: true, company: { select: { name: true } } } },
+      vacancy: { select: { title: true, locale: true, company: { select: { name: true, contactEmail: true } } } },
     },
   });
 }
@@ -54,18 +54,28 @@ export async function changeApplicationStatus(actor: PipelineActor, applicationI
   const refused = frozen(application) ?? transitionRefusal(application.status, parsed.data.status);
   if (refused) return { ok: false, error: refused };
 
-  // Conditional on the status we checked, so two colleagues clicking at once cannot skip the rules.
-  const { count } = await db.application.updateMany({
-    where: { id: application.id, status: application.status, erasedAt: null },
-    data: { status: parsed.data.status },
+  // Conditional on the status we checked, so two colleagues clicking at once cannot skip the rules; the
+  // history row is written with the move or not at all.
+  const moved = await db.$transaction(async (tx) => {
+    const { count } = await tx.application.updateMany({
+      where: { id: application.id, status: application.status, erasedAt: null },
+      data: { status: parsed.data.status },
+    });
+    if (count === 0) return false;
+    await tx.applicationStatusEvent.create({
+      data: { applicationId: application.id, fromStatus: application.status, toStatus: parsed.data.status, actorId: actor.id },
+    });
+    return true;
   });
-  if (count === 0) return { ok: false, error: 'stale' };
+  if (!moved) return { ok: false, error: 'stale' };
 
   const { status, sendMail: mail, message } = parsed.data;
   if (mail && (status === 'invited' || status === 'rejected')) {
     const locale = application.vacancy.locale === 'en' ? 'en' : 'ru';
     const context = { vacancyTitle: application.vacancy.title, companyName: application.vacancy.company.name };
-    await sendMail(pipelineMail(status, application.email, locale, context, message));
+    const replyTo = application.vacancy.company.contactEmail ?? (await db.user.findUnique({ where: { id: actor.id }, select: { email: true } }))?.email;
+    // The candidate can simply answer: replies go to the company, not to our no-reply sender.
+    await sendMail({ ...pipelineMail(status, application.email, locale, context, message), ...(replyTo && { replyTo }) });
   }
   return { ok: true, value: { status, mailed: mail } };
 }
@@ -75,11 +85,14 @@ export async function markApplicationViewed(actor: PipelineActor, applicationId:
   if (!Id.safeParse(applicationId).success) return false;
   const companyIds = actor.companies.map((c) => c.id);
   if (!companyIds.length) return false;
-  const { count } = await db.application.updateMany({
-    where: { id: applicationId, status: 'new', vacancy: { companyId: { in: companyIds } } },
-    data: { status: 'viewed' },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.application.updateMany({
+      where: { id: applicationId, status: 'new', vacancy: { companyId: { in: companyIds } } },
+      data: { status: 'viewed' },
+    });
+    if (count > 0) await tx.applicationStatusEvent.create({ data: { applicationId, fromStatus: 'new', toStatus: 'viewed', actorId: actor.id } });
+    return count > 0;
   });
-  return count > 0;
 }
 
 /** A note only the company's members see. */

@@ -129,6 +129,8 @@ export type Candidate = {
   preferredShifts: string | null;
   coverMessage: string;
   cvUrl: string | null;
+  /** The uploaded CV, for the download link (`/api/employer/applications/[id]/cv`). */
+  cvFile: { name: string; contentType: string; size: number } | null;
   consentAt: Date;
   consentVersion: string;
 };
@@ -167,6 +169,7 @@ export async function getApplicationDetail(actor: PipelineActor, id: string): Pr
       id: true, status: true, createdAt: true, updatedAt: true, withdrawnAt: true, erasedAt: true,
       name: true, email: true, phone: true, telegram: true, languages: true, experience: true, preferredShifts: true,
       coverMessage: true, cvUrl: true, consentAt: true, consentVersion: true,
+      cvFileName: true, cvFile: { select: { contentType: true, size: true } },
       vacancy: { select: { id: true, title: true, locale: true, company: { select: { name: true } } } },
       notes: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -183,10 +186,21 @@ export async function getApplicationDetail(actor: PipelineActor, id: string): Pr
       : {
           name: a.name, email: a.email, phone: a.phone, telegram: a.telegram, languages: parseLanguages(a.languages),
           experience: a.experience, preferredShifts: a.preferredShifts, coverMessage: a.coverMessage, cvUrl: a.cvUrl,
+          cvFile: a.cvFile && { name: a.cvFileName ?? 'cv', contentType: a.cvFile.contentType, size: a.cvFile.size },
           consentAt: a.consentAt, consentVersion: a.consentVersion,
         },
     notes: a.notes.map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt, authorName: n.author?.name ?? null })),
   };
+}
+
+/** The stored CV of one of the actor's applications, for its download; null when there is none, it was erased, or it is not theirs. */
+export async function getApplicationCvFile(actor: PipelineActor, id: string): Promise<{ fileId: string; name: string } | null> {
+  if (!Id.safeParse(id).success) return null;
+  const a = await db.application.findFirst({
+    where: { id, erasedAt: null, cvFileId: { not: null }, vacancy: { companyId: { in: companyIds(actor) } } },
+    select: { cvFileId: true, cvFileName: true },
+  });
+  return a?.cvFileId ? { fileId: a.cvFileId, name: a.cvFileName ?? 'cv' } : null;
 }
 
 export type ExportRow = ApplicationListItem & {

@@ -1,5 +1,7 @@
 import '@/lib/zod-setup';
 import { z } from 'zod';
+import { safeFileName } from '@/lib/storage/file-name';
+import { detectDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '@/lib/storage/file-type';
 import { EXPERIENCES, LANGUAGE_LEVELS, LANGUAGES, type LanguageCode, type LanguageLevel } from '@/lib/vocabularies';
 
 // The candidate's application form, shared by the browser and the action. Messages are keys under `apply.errors`.
@@ -7,7 +9,7 @@ const E = (key: string) => `apply.errors.${key}`;
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** Bump when the consent text in messages/pages/apply.*.json changes; each application stores the version it agreed to. */
-export const CONSENT_VERSION = '2026-12-01';
+export const CONSENT_VERSION = '2026-12-04';
 /** Rows rendered without JavaScript. */
 export const APPLY_LANGUAGE_ROWS = 3;
 /** A person needs longer than this to fill in the form; a script does not. */
@@ -114,6 +116,30 @@ export const ApplySchema = ApplyFieldsSchema.superRefine(checkLanguageRows, {
 });
 
 export type ApplyInput = z.infer<typeof ApplySchema>;
+
+/** The largest CV file the form takes (the body limits in next.config.ts and lib/http/post-body.ts leave room for it). */
+export const CV_MAX_BYTES = 5 * 1024 * 1024;
+/** What the file input offers; only the bytes decide (lib/storage/file-type.ts). */
+export const CV_ACCEPT = ['.pdf', '.docx', '.odt', '.rtf', ...Object.values(DOCUMENT_KINDS).map((k) => k.contentType)].join(',');
+
+export type CvUpload = { bytes: Uint8Array; kind: DocumentKind; contentType: string; name: string };
+export type CvFileResult = { ok: true; file: CvUpload | null } | { ok: false; error: string };
+
+/**
+ * The `cvFile` field: nothing chosen (no value, or the nameless empty file a browser sends) is no file; otherwise
+ * at most 5 MB of PDF, DOCX, ODT or RTF by content, with a clean name. Errors are message keys under `apply.errors`.
+ */
+export async function parseCvFile(value: unknown): Promise<CvFileResult> {
+  if (value === undefined || value === null || value === '') return { ok: true, file: null };
+  if (!(value instanceof Blob)) return { ok: false, error: E('cvFileType') };
+  const name = 'name' in value && typeof value.name === 'string' ? value.name : '';
+  if (value.size === 0) return name === '' ? { ok: true, file: null } : { ok: false, error: E('cvFileEmpty') };
+  if (value.size > CV_MAX_BYTES) return { ok: false, error: E('cvFileTooLarge') };
+  const bytes = new Uint8Array(await value.arrayBuffer());
+  const kind = detectDocumentKind(bytes);
+  if (!kind) return { ok: false, error: E('cvFileType') };
+  return { ok: true, file: { bytes, kind, contentType: DOCUMENT_KINDS[kind].contentType, name: safeFileName(name, kind) } };
+}
 
 /** Withdraw links carry a 32-byte base64url token (lib/accounts/tokens.ts). */
 export const WithdrawTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{40,50}$/);

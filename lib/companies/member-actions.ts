@@ -39,7 +39,7 @@ export async function updateCompanyProfile(actor: Actor, companyId: string, inpu
   await db.company.update({
     where: { id: companyId },
     data: {
-      name: p.name, slug: p.slug, website: p.website ?? null, logoUrl: p.logoUrl ?? null, description: p.description,
+      name: p.name, slug: p.slug, website: p.website ?? null, contactEmail: p.contactEmail ?? null, logoUrl: p.logoUrl ?? null, description: p.description,
       industry: p.industry, legalName: p.legalName ?? null, taxId: p.taxId ?? null, country: p.country ?? null,
       ...(legalChanged ? { verifiedAt: null, verifiedById: null } : {}),
     },

@@ -79,7 +79,7 @@ export type CompanyForEdit = {
   role: MemberRole;
   verified: boolean;
   profile: {
-    name: string; slug: string; website: string; logoUrl: string; description: string; industry: Industry;
+    name: string; slug: string; website: string; contactEmail: string; logoUrl: string; description: string; industry: Industry;
     legalName: string; taxId: string; country: string;
   };
   members: CompanyMember[];
@@ -94,7 +94,7 @@ export async function getCompanyForEdit(actor: Actor, companyId: string): Promis
   const row = await db.company.findFirst({
     where: { id: companyId, members: { some: { userId: actor.id } } },
     select: {
-      id: true, name: true, slug: true, website: true, logoUrl: true, description: true, industry: true,
+      id: true, name: true, slug: true, website: true, contactEmail: true, logoUrl: true, description: true, industry: true,
       legalName: true, taxId: true, country: true, verifiedAt: true,
       members: {
         // Owners first (enum order), then by joining date.
@@ -115,7 +115,7 @@ export async function getCompanyForEdit(actor: Actor, companyId: string): Promis
     role: own.role,
     verified: row.verifiedAt !== null,
     profile: {
-      name: row.name, slug: row.slug, website: row.website ?? '', logoUrl: row.logoUrl ?? '', description: row.description,
+      name: row.name, slug: row.slug, website: row.website ?? '', contactEmail: row.contactEmail ?? '', logoUrl: row.logoUrl ?? '', description: row.description,
       industry: row.industry, legalName: row.legalName ?? '', taxId: row.taxId ?? '', country: row.country?.trim() ?? '',
     },
     members: row.members.map((m) => ({ userId: m.userId, name: m.user.name, email: m.user.email, role: m.role, joinedAt: m.createdAt })),

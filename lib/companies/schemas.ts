@@ -9,6 +9,8 @@ export const CompanyProfileSchema = z.object({
   name: z.string().trim().min(2, E('nameRequired')).max(120, E('tooLong')),
   slug: z.string().trim().toLowerCase().regex(/^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/, E('slug')),
   website: z.preprocess(blank, z.url({ protocol: /^https?$/, error: E('url') }).max(300, E('tooLong')).optional()),
+  /** Reply-To of the mail candidates get from the company (invitations, decisions). */
+  contactEmail: z.preprocess(blank, z.string().trim().toLowerCase().max(254, E('tooLong')).pipe(z.email(E('email'))).optional()),
   logoUrl: z.preprocess(blank, z.url({ protocol: /^https$/, error: E('logoUrl') }).max(500, E('tooLong')).optional()),
   description: z.string().trim().max(5_000, E('tooLong')).default(''),
   industry: z.enum(INDUSTRIES, { error: E('choose') }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPagePost, isReadableActionForm, isReadableActionText, isReadableFormPost } from './post-body';
+import { checkPagePost, isReadableActionForm, isReadableActionText, isReadableFormPost, MAX_UPLOAD_BODY_BYTES, pagePostLimit } from './post-body';
 
 const post = (body: BodyInit, headers: Record<string, string>) => new Request('http://x/signin', { method: 'POST', body, headers });
 
@@ -43,6 +43,38 @@ describe('checkPagePost', () => {
     expect(await checkPagePost(post('', { 'content-type': 'multipart/form-data' }))).toBe(400);
     expect(await checkPagePost(post('["$F1"]', { 'next-action': 'abc', 'content-type': 'text/plain' }))).toBe(400);
     expect(await checkPagePost(post('{"id":1}', { 'content-type': 'application/json' }))).toBe(415);
+  });
+});
+
+describe('body size', () => {
+  const withFile = (size: number) => {
+    const form = new FormData();
+    form.set('name', 'Анна');
+    // Bytes that are not UTF-8: the size is counted before any decoding.
+    form.set('cvFile', new File([new Uint8Array(size).fill(0xff)], 'cv.pdf', { type: 'application/pdf' }));
+    return form;
+  };
+  const to = (path: string, body: BodyInit) => new Request(`http://x${path}`, { method: 'POST', body });
+
+  it('lets a 5 MB multipart apply to a vacancy page through, in both languages', async () => {
+    for (const path of ['/vacancies/operator-chata', '/en/vacancies/operator-chata']) {
+      const request = to(path, withFile(5 * 1024 * 1024));
+      expect(pagePostLimit(request)).toBe(MAX_UPLOAD_BODY_BYTES);
+      expect(await checkPagePost(request)).toBeNull();
+    }
+    expect(await checkPagePost(to('/vacancies/operator-chata', withFile(MAX_UPLOAD_BODY_BYTES)))).toBe(413);
+  });
+
+  it('keeps 1 MB everywhere else, and for a vacancy page that is not sent a form with parts', async () => {
+    for (const path of ['/signin', '/employer/vacancies/new', '/vacancies', '/vacancies/a/report', '/ru/vacancies/a']) {
+      expect(await checkPagePost(to(path, withFile(1024 * 1024 + 1)))).toBe(413);
+    }
+    expect(await checkPagePost(to('/signin', withFile(512 * 1024)))).toBeNull();
+    const urlencoded = to('/vacancies/a', new URLSearchParams({ cover: 'я'.repeat(600_000) }));
+    expect(pagePostLimit(urlencoded)).toBe(1024 * 1024);
+    expect(await checkPagePost(urlencoded)).toBe(413);
+    const claimed = post('x', { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(7 * 1024 * 1024) });
+    expect(await checkPagePost(claimed, MAX_UPLOAD_BODY_BYTES)).toBe(413);
   });
 });
 

@@ -6,8 +6,14 @@
 // docs/decisions/014-untrusted-input.md.
 
 const MAX_DEPTH = 64;
-/** Next.js's own limit for server action bodies (serverActions.bodySizeLimit); beyond it Next answers 500. */
+/** What a POST to a page may carry: 1 MB, as Next.js allowed by default; beyond Next's own limit it answers 500. */
 export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
+/**
+ * A multipart POST to a page with an upload form (the vacancy page's CV, 5 MB) may carry this much; Next's
+ * serverActions.bodySizeLimit in next.config.ts is set to the same figure, and every other page keeps 1 MB here.
+ */
+export const MAX_UPLOAD_BODY_BYTES = 6 * 1024 * 1024;
+const UPLOAD_PAGES = /^(?:\/en)?\/vacancies\/[^/]+\/?$/;
 // "$" + an optional type letter + a hexadecimal chunk id; "$$…" escapes a literal dollar.
 const REFERENCE = /^\$([A-Za-z@]?)([0-9a-f]+)(?::|$)/;
 // "$" values that stand for themselves, not for another chunk.
@@ -93,20 +99,28 @@ export async function checkFormPost(request: Request): Promise<400 | null> {
   }
 }
 
+/** The most a POST to this page may carry: MAX_UPLOAD_BODY_BYTES for a multipart post to an upload page, else 1 MB. */
+export function pagePostLimit(request: Request): number {
+  const multipart = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
+  return multipart && UPLOAD_PAGES.test(new URL(request.url).pathname) ? MAX_UPLOAD_BODY_BYTES : MAX_ACTION_BODY_BYTES;
+}
+
 /**
  * For proxy.ts: null when a POST to a page can be handed to Next.js, else the status to answer
- * (400 unreadable, 413 too large, 415 a body that is neither an action call nor a form).
+ * (400 unreadable, 413 larger than `limit`, 415 a body that is neither an action call nor a form).
  */
-export async function checkPagePost(request: Request): Promise<400 | 413 | 415 | null> {
+export async function checkPagePost(request: Request, limit = pagePostLimit(request)): Promise<400 | 413 | 415 | null> {
   if (request.method !== 'POST') return null;
   const type = (request.headers.get('content-type') ?? '').toLowerCase();
   const isForm = isFormType(type);
   const isAction = request.headers.has('next-action');
   if (!isForm && !isAction) return 415;
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_ACTION_BODY_BYTES) return 413;
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return 413;
   try {
-    const text = await request.clone().text();
-    if (Buffer.byteLength(text) > MAX_ACTION_BODY_BYTES) return 413;
+    // Counted in bytes before decoding: a file's binary bytes would grow as replacement characters.
+    const body = await request.clone().arrayBuffer();
+    if (body.byteLength > limit) return 413;
+    const text = new TextDecoder().decode(body);
     if (!isForm) return isReadableActionText(text) ? null : 400;
     // The platform's parser drops a byte-order mark that React's parser keeps (and chokes on).
     if (text.includes('\r\n\r\n\uFEFF')) return 400;

@@ -16,6 +16,13 @@ describe('refuseRequest', () => {
     for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'CONNECT', 'FOO']) expect(refuseRequest(method, '/', headers({}))?.status).toBe(405);
   });
 
+  it('lets CORS preflights through to the open API only', () => {
+    expect(refuseRequest('OPTIONS', '/api/v1/vacancies?q=x', headers({}))).toBeNull();
+    expect(refuseRequest('OPTIONS', '/api/v1/openapi.json', headers({}))).toBeNull();
+    expect(refuseRequest('OPTIONS', '/api/v1', headers({}))).toBeNull();
+    for (const path of ['/', '/vacancies', '/api/v10/x', '/api/auth/session', '/x/api/v1/']) expect(refuseRequest('OPTIONS', path, headers({}))?.status).toBe(405);
+  });
+
   it('refuses broken encodings in the path, files included, and in router headers', () => {
     expect(refuseRequest('GET', '/robots.txt%E0%A4%A', headers({}))?.status).toBe(400);
     expect(refuseRequest('GET', '/api/vacancies/%E0%A4%A/apply', headers({}))?.message).toContain('not correctly encoded');

@@ -34,11 +34,13 @@ const isFilePath = (pathname: string) => (pathname.split('/').at(-1) ?? '').incl
 
 /** Why a request cannot be served, or null. `path` is the raw request target (path and query). */
 export function refuseRequest(method: string, path: string, header: (name: string) => string | undefined): Refusal | null {
-  if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
+  const pathname = path.split('?')[0] ?? '';
+  // CORS preflights of the read-only open API, which answers them itself (lib/api/http.ts).
+  const apiPreflight = method === 'OPTIONS' && /^\/api\/v1(?:\/|$)/.test(pathname);
+  if (!(ALLOWED_METHODS as readonly string[]).includes(method) && !apiPreflight) {
     return { status: 405, message: `Method not allowed: use ${ALLOWED_METHODS.join(', ')}.\nМетод не поддерживается.` };
   }
-  const pathname = path.split('?')[0] ?? '';
-  if (method !== 'GET' && method !== 'HEAD' && isFilePath(pathname)) {
+  if (method !== 'GET' && method !== 'HEAD' && !apiPreflight && isFilePath(pathname)) {
     return { status: 405, message: 'Method not allowed: files are read with GET.\nМетод не поддерживается.' };
   }
   if (!decodes(pathname)) return { status: 400, message: 'Bad request: the address is not correctly encoded.\nНеверный запрос: адрес закодирован с ошибкой.' };

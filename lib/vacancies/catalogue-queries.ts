@@ -149,12 +149,31 @@ export async function explainSearchVacancies(filters: CatalogueFilters, now = ne
   return { facets: await explain(facetSql(conditions)), page: await explain(pageSql(conditions, filters, filters.page)) };
 }
 
-/** EXPLAIN ANALYZE of the two statements behind searchVacancies, for `npm run bench:catalogue`. */
-export async function explainSearchVacancies(filters: CatalogueFilters, now = new Date()): Promise<{ facets: string; page: string }> {
-  const conditions = await buildConditions(filters, now);
-  const explain = async (statement: Prisma.Sql) => {
-    const rows = await db.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN (ANALYZE, BUFFERS) ${statement}`;
-    return rows.map((r) => r['QUERY PLAN']).join('\n');
-  };
-  return { facets: await explain(facetSql(conditions)), page: await explain(pageSql(conditions, filters, filters.page)) };
+export type NewestMatches = { ids: string[]; total: number | null };
+
+/**
+ * The feeds and the open API (lib/feeds, lib/api): open vacancies matching the catalogue filters — the
+ * same conditions as searchVacancies — newest published first whatever `filters.sort` says, after an
+ * optional (publishedAt, id) cursor. At most `limit` ids, and with `count`, how many match in all.
+ */
+export async function findNewestMatches(
+  filters: CatalogueFilters,
+  options: { limit: number; after?: { publishedAt: Date; id: string } | null; count?: boolean },
+  now = new Date(),
+): Promise<NewestMatches> {
+  const c = await buildConditions(filters, now);
+  // A published row always has publishedAt; the cursor needs it, so a broken row cannot break paging.
+  const matching = [...c.common, ...Object.values(c.facet), sql`v."publishedAt" IS NOT NULL`];
+  const after = options.after
+    ? [sql`(v."publishedAt" < ${options.after.publishedAt} OR (v."publishedAt" = ${options.after.publishedAt} AND v."id" > ${options.after.id}::uuid))`]
+    : [];
+  const [rows, total] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT v."id" FROM "vacancies" v WHERE ${and([...matching, ...after])}
+      ORDER BY v."publishedAt" DESC, v."id" LIMIT ${options.limit}`,
+    options.count
+      ? db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "vacancies" v WHERE ${and(matching)}`.then((r) => r[0]?.total ?? 0)
+      : null,
+  ]);
+  return { ids: rows.map((r) => r.id), total };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AuthCard } from '@/app/[locale]/(auth)/_components/auth-card';
+import { EmailLinkForm } from '@/app/[locale]/_components/email-link-form';
 import { labelClass, textLinkClass } from '@/app/[locale]/(auth)/_components/field-styles';
 import { PageNotice } from '@/app/[locale]/(auth)/_components/page-notice';
 import { Badge } from '@/components/ui/badge';
@@ -9,12 +10,11 @@ import { Card } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
 import { Link } from '@/i18n/navigation';
-import { changeFrequencyAction, deleteAlertAction } from '@/lib/alerts/actions';
+import { changeFrequencyAction, deleteAlertAction, requestManageLinkAction } from '@/lib/alerts/actions';
 import { manageTokenState, readManageToken } from '@/lib/alerts/links';
 import { describeAlert, toAlertLocale } from '@/lib/alerts/mail';
 import { getAlertsFor } from '@/lib/alerts/queries';
 import { ALERT_FREQUENCIES, canonicalAlertQuery } from '@/lib/alerts/schemas';
-import { ManageLinkForm } from './_components/manage-link-form';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,18 +38,19 @@ export default async function AlertsPage({ params, searchParams }: Props) {
   const notice = NOTICES.find((n) => n === one(query.notice)) as Notice | undefined;
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const email = token ? readManageToken(token) : null;
+  const tf = await getTranslations({ locale, namespace: 'alertForm' });
 
   if (!email) {
     const state = token ? manageTokenState(token) : null;
     return (
       <AuthCard eyebrow="ChatShift" title={t('manage.requestTitle')} lead={t('manage.requestLead')}>
         {state && state !== 'ok' && <PageNotice tone="warning">{state === 'expired' ? t('manage.expired') : t('manage.invalid')}</PageNotice>}
-        <ManageLinkForm submitLabel={t('manage.requestSubmit')} />
+        <EmailLinkForm action={requestManageLinkAction} labels={{ email: tf('email'), submit: t('manage.requestSubmit'), pending: tf('pending') }} />
       </AuthCard>
     );
   }
 
-  const [alerts, tf, format] = await Promise.all([getAlertsFor(email), getTranslations({ locale, namespace: 'alertForm' }), getFormatter({ locale })]);
+  const [alerts, format] = await Promise.all([getAlertsFor(email), getFormatter({ locale })]);
   const date = (d: Date) => format.dateTime(d, { day: 'numeric', month: 'long', year: 'numeric' });
   const noticeText: Record<Notice, string> = {
     confirmed: t('confirm.done'),

@@ -3,6 +3,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
+import { catalogueFeedHead, rssAlternate } from '@/lib/feeds/vacancy-feed';
 import { buildPageMetadata } from '@/lib/seo';
 import { searchVacancies } from '@/lib/vacancies/catalogue-queries';
 import { parseCatalogueParams, toCatalogueSearch, type CatalogueFilters, type RawSearchParams } from '@/lib/vacancies/search-params';
@@ -45,6 +46,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     title: filters.page > 1 ? t('titlePage', { title: base, page: filters.page }) : base,
     description: t('description'),
   });
+  metadata.alternates = { ...metadata.alternates, types: rssAlternate(catalogueFeedHead(filters, locale)) };
   const indexable = ignored.length === 0 && filters.page <= MAX_INDEXED_PAGE;
   return indexable ? metadata : { ...metadata, robots: { index: false, follow: true } };
 }

@@ -12,6 +12,7 @@ import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { getCompanyPage } from '@/lib/companies/queries';
 import { getExchangeRates } from '@/lib/rates/queries';
+import { companyFeedHead, rssAlternate } from '@/lib/feeds/vacancy-feed';
 import { buildPageMetadata } from '@/lib/seo';
 import { CompanyHeader } from './_components/company-header';
 import { NoOpenVacancies } from './_components/no-open-vacancies';
@@ -32,12 +33,13 @@ async function resolve(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page } = await resolve(params);
   const t = await getTranslations({ locale, namespace: 'company.meta' });
-  return buildPageMetadata({
+  const metadata = buildPageMetadata({
     path: `/companies/${page.company.slug}`,
     locale,
     title: t('title', { name: page.company.name }),
     description: t('description', { name: page.company.name }),
   });
+  return { ...metadata, alternates: { ...metadata.alternates, types: rssAlternate(companyFeedHead(page.company, locale)) } };
 }
 
 export default async function CompanyPage({ params }: Props) {

@@ -116,7 +116,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
           })}
         />
       )}
-      <VacancyHeader vacancy={vacancy} />
+      <VacancyHeader vacancy={vacancy} saveable />
       {!isOpen && <EndedNotice />}
 
       {/* Mobile order: facts, apply + company, details. Wide screens put apply + company in a sticky sidebar. */}

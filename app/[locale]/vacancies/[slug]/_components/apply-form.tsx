@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Field, FormError, LocaleInput, SubmitButton, TextField } from '@/app/[locale]/(auth)/_components/form-fields';
 import { useFormFeedback } from '@/app/[locale]/(auth)/_components/use-form-feedback';
 import { useValidatedAction } from '@/app/[locale]/(auth)/_components/use-validated-action';
 import type { FormState } from '@/lib/accounts/form-state';
 import { applyAction } from '@/lib/applications/public-actions';
-import { ApplySchema } from '@/lib/applications/schemas';
+import { ApplySchema, CV_ACCEPT, CV_MAX_BYTES } from '@/lib/applications/schemas';
 import { EXPERIENCES } from '@/lib/vocabularies';
 import { ApplyLanguageRows } from './apply-language-rows';
 import { ApplySuccess } from './apply-success';
@@ -26,12 +26,29 @@ const sentToOf = (state: FormState | null) => (state?.ok && 'sentTo' in state &&
 /** The on-site application. Posts as a plain form without JavaScript; with it, errors appear in place. */
 export function ApplyForm({ vacancyId, company, startedAt, preview = false }: Props) {
   const t = useTranslations('apply.form');
+  const te = useTranslations('apply.errors');
   const tv = useTranslations('vocab.experience');
   const [state, action, validate] = useValidatedAction(applyAction, ApplySchema);
   const formRef = useRef<HTMLFormElement>(null);
   const f = useFormFeedback(state, formRef);
+  // A file over the limit is caught before 5 MB travel for nothing; the server checks size and type again.
+  const [fileTooLarge, setFileTooLarge] = useState(false);
   const sentTo = sentToOf(state);
   if (sentTo !== null) return <ApplySuccess email={sentTo} />;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const file = new FormData(event.currentTarget).get('cvFile');
+    const tooLarge = file instanceof File && file.size > CV_MAX_BYTES;
+    setFileTooLarge(tooLarge);
+    validate(event);
+    if (!tooLarge || event.defaultPrevented) return;
+    event.preventDefault();
+    event.currentTarget.querySelector<HTMLInputElement>('input[name="cvFile"]')?.focus();
+  };
+  const fileErrors = fileTooLarge ? [te('cvFileTooLarge')] : f.errorsFor('cvFile');
+  // Browsers forget a chosen file once the form is sent; after a refusal for other reasons the candidate is
+  // told to choose it again (a refused file has its own error instead).
+  const fileToChooseAgain = fileErrors.length ? '' : f.valueOf('cvFileName');
 
   const optional = (label: string) => `${label} (${t('optional')})`;
   const text = (name: string, label: string, extra: Omit<Parameters<typeof TextField>[0], 'name' | 'label' | 'errors'> = {}) => (
@@ -40,7 +57,7 @@ export function ApplyForm({ vacancyId, company, startedAt, preview = false }: Pr
   const consentErrors = f.errorsFor('consent');
 
   return (
-    <form ref={formRef} action={action} onSubmit={validate} noValidate className="mt-3" aria-describedby="apply-lead">
+    <form ref={formRef} action={action} onSubmit={onSubmit} noValidate className="mt-3" aria-describedby="apply-lead">
       <p id="apply-lead" className="mb-4 text-sm text-ink-700">
         {t('lead')}
       </p>
@@ -79,6 +96,22 @@ export function ApplyForm({ vacancyId, company, startedAt, preview = false }: Pr
           )}
         </Field>
         {text('cvUrl', optional(t('cvUrl')), { type: 'url', inputMode: 'url', spellCheck: false, hint: t('cvUrlHint') })}
+        <Field
+          name="cvFile"
+          label={optional(t('cvFile'))}
+          errors={fileErrors}
+          hint={fileToChooseAgain ? t('cvFileAgain', { name: fileToChooseAgain }) : t('cvFileHint')}
+        >
+          {({ className, ...control }) => (
+            <input
+              {...control}
+              type="file"
+              accept={CV_ACCEPT}
+              onChange={() => setFileTooLarge(false)}
+              className={`${className} py-2 text-sm file:mr-3 file:rounded-control file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:font-semibold file:text-brand-800`}
+            />
+          )}
+        </Field>
 
         <div>
           <div className="flex gap-3">

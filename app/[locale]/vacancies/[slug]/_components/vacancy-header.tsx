@@ -1,4 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { SaveVacancyButton } from '@/components/saved/save-vacancy-button';
 import { Badge } from '@/components/ui/badge';
 import { ArrowRightIcon, ChatIcon, GlobeIcon, GraduationIcon, MoonIcon, VerifiedIcon } from '@/components/ui/icons';
 import { Link } from '@/i18n/navigation';
@@ -6,8 +7,8 @@ import type { VacancyDetail } from '@/lib/vacancies/detail-queries';
 
 const dateStyle = { day: 'numeric', month: 'long', year: 'numeric' } as const;
 
-/** Company, title, quick badges and dates: what a candidate scans first. */
-export function VacancyHeader({ vacancy }: { vacancy: VacancyDetail }) {
+/** Company, title, quick badges and dates: what a candidate scans first. `saveable` adds the save button (public page only). */
+export function VacancyHeader({ vacancy, saveable = false }: { vacancy: VacancyDetail; saveable?: boolean }) {
   const t = useTranslations('vacancy');
   const tc = useTranslations('common');
   const tv = useTranslations('vocab');
@@ -40,9 +41,12 @@ export function VacancyHeader({ vacancy }: { vacancy: VacancyDetail }) {
         )}
       </p>
 
-      <h1 lang={contentLang} className="mt-2 text-[1.75rem] font-bold leading-tight sm:text-4xl">
-        {vacancy.title}
-      </h1>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
+        <h1 lang={contentLang} className="min-w-0 text-[1.75rem] font-bold leading-tight sm:text-4xl">
+          {vacancy.title}
+        </h1>
+        {saveable && <SaveVacancyButton vacancyId={vacancy.id} title={vacancy.title} variant="labelled" className="sm:mt-1.5" />}
+      </div>
 
       <ul className="mt-4 flex flex-wrap gap-2">
         <li>

@@ -9,11 +9,13 @@ import { getCurrentUser, requireUser } from '@/lib/accounts/queries';
 import { allowedTransitions, isStepBack } from '@/lib/applications/pipeline';
 import { markApplicationViewed } from '@/lib/applications/pipeline-actions';
 import { defaultMailText } from '@/lib/applications/pipeline-mail';
+import { getApplicationHistory } from '@/lib/applications/history-queries';
 import { getApplicationDetail } from '@/lib/applications/queries';
 import { ApplicationStatusBadge } from '../_components/application-status-badge';
 import { CandidateDetails } from '../_components/candidate-details';
 import { NotesSection } from '../_components/notes-section';
 import { StatusControls } from '../_components/status-controls';
+import { StatusHistory } from '../_components/status-history';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -35,10 +37,11 @@ export default async function ApplicationPage({ params }: Props) {
   await markApplicationViewed(user, id);
   const application = await getApplicationDetail(user, id);
   if (!application) notFound();
-  const [t, tp, format] = await Promise.all([
+  const [t, tp, format, history] = await Promise.all([
     getTranslations('applications.detail'),
     getTranslations('applications.pipeline'),
     getFormatter(),
+    getApplicationHistory(user, id),
   ]);
   const { candidate, vacancy } = application;
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'long' });
@@ -90,9 +93,10 @@ export default async function ApplicationPage({ params }: Props) {
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
-          {candidate && <CandidateDetails candidate={candidate} />}
+          {candidate && <CandidateDetails candidate={candidate} applicationId={application.id} />}
           <NotesSection applicationId={application.id} notes={application.notes} canAdd={!readOnly} />
         </div>
+        <div className="min-w-0 space-y-6">
         {!readOnly && candidate && mailContext && (
           <aside aria-labelledby="pipeline-heading" className="h-fit rounded-card border border-line bg-surface p-5 shadow-card">
             <h2 id="pipeline-heading" className="text-xl font-bold">
@@ -110,6 +114,8 @@ export default async function ApplicationPage({ params }: Props) {
             />
           </aside>
         )}
+        <StatusHistory entries={history ?? []} />
+        </div>
       </div>
     </Container>
   );

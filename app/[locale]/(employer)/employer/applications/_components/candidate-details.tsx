@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Candidate } from '@/lib/applications/queries';
+import { DOCUMENT_KINDS, kindOfContentType } from '@/lib/storage/file-type';
 import { externalHref, telegramHref, telHref } from './contact-links';
 
 const link = 'font-medium text-brand-800 underline underline-offset-2 hover:text-brand-900 break-all';
@@ -14,8 +15,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+const MB = 1024 * 1024;
+
 /** Everything the candidate sent, with contacts as links (mailto:, tel:, t.me) where they are well formed. */
-export async function CandidateDetails({ candidate }: { candidate: Candidate }) {
+export async function CandidateDetails({ candidate, applicationId }: { candidate: Candidate; applicationId: string }) {
   const [t, tv, format] = await Promise.all([getTranslations('applications.detail'), getTranslations('vocab'), getFormatter()]);
   type VocabKey = Parameters<typeof tv>[0];
   const label = (key: string, fallback: string) => (tv.has(key as VocabKey) ? tv(key as VocabKey) : fallback);
@@ -23,6 +26,10 @@ export async function CandidateDetails({ candidate }: { candidate: Candidate }) 
   const tel = candidate.phone ? telHref(candidate.phone) : null;
   const tg = candidate.telegram ? telegramHref(candidate.telegram) : null;
   const cv = candidate.cvUrl ? externalHref(candidate.cvUrl) : null;
+  const file = candidate.cvFile;
+  const kind = file && kindOfContentType(file.contentType);
+  const size = (bytes: number) =>
+    bytes < MB ? t('sizeKb', { size: Math.max(1, Math.round(bytes / 1024)) }) : t('sizeMb', { size: format.number(bytes / MB, { maximumFractionDigits: 1 }) });
 
   return (
     <section aria-labelledby="candidate-heading" className="rounded-card border border-line bg-surface p-5 shadow-card sm:p-6">
@@ -55,9 +62,21 @@ export async function CandidateDetails({ candidate }: { candidate: Candidate }) 
         <Row label={t('experience')}>{candidate.experience ? label(`experience.${candidate.experience}`, candidate.experience) : missing}</Row>
         <Row label={t('preferredShifts')}>{candidate.preferredShifts || missing}</Row>
         <Row label={t('cv')}>
-          {!candidate.cvUrl ? missing : cv ? (
-            <a href={cv} className={link} rel="noopener noreferrer nofollow" target="_blank">{t('cvLink')}</a>
-          ) : candidate.cvUrl}
+          {!candidate.cvUrl && !file && missing}
+          {file && (
+            <p>
+              {/* An API path: not localized, always a download (the route sends it as an attachment). */}
+              <a href={`/api/employer/applications/${applicationId}/cv`} download className={link} data-testid="cv-download">
+                {t('cvDownload', { type: kind ? DOCUMENT_KINDS[kind].label : t('cvFileType'), size: size(file.size) })}
+              </a>
+              <span className="block text-sm break-all text-ink-600">{file.name}</span>
+            </p>
+          )}
+          {candidate.cvUrl && (
+            <p className={file ? 'mt-2' : undefined}>
+              {cv ? <a href={cv} className={link} rel="noopener noreferrer nofollow" target="_blank">{t('cvLink')}</a> : candidate.cvUrl}
+            </p>
+          )}
         </Row>
         <Row label={t('consent')}>
           {t('consentValue', { date: format.dateTime(candidate.consentAt, { dateStyle: 'medium', timeStyle: 'short' }), version: candidate.consentVersion })}

@@ -41,6 +41,7 @@ export function ProfileForm({ companyId, initial }: { companyId: string; initial
           )}
         </Field>
         {text('website', { type: 'url', autoComplete: 'url' })}
+        {text('contactEmail', { type: 'email', autoComplete: 'email', hint: t('contactEmailHint') })}
         {text('logoUrl', { type: 'url' })}
         <Field name="description" label={t('description')} errors={f.errorsFor('description')} hint={t('descriptionHint')}>
           {(control) => <textarea {...control} rows={6} className={`${control.className} py-2`} defaultValue={value('description')} />}

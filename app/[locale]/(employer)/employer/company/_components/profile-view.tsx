@@ -8,6 +8,7 @@ export async function ProfileView({ profile }: { profile: CompanyForEdit['profil
     [t('name'), profile.name],
     [t('slug'), `/companies/${profile.slug}`],
     [t('website'), profile.website],
+    [t('contactEmail'), profile.contactEmail],
     [t('logoUrl'), profile.logoUrl],
     [t('industry'), tv(profile.industry)],
     [t('description'), profile.description],

@@ -1,17 +1,21 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { FormError, FormNotice, LocaleInput, SubmitButton, TextField } from '@/app/[locale]/(auth)/_components/form-fields';
 import { useFormFeedback } from '@/app/[locale]/(auth)/_components/use-form-feedback';
 import { useValidatedAction } from '@/app/[locale]/(auth)/_components/use-validated-action';
+import type { FormState } from '@/lib/accounts/form-state';
 import { EmailOnlySchema } from '@/lib/accounts/schemas';
-import { requestManageLinkAction } from '@/lib/alerts/actions';
 
-/** "Send me a link to my alerts": the same answer whether the address has alerts or not. */
-export function ManageLinkForm({ submitLabel }: { submitLabel: string }) {
-  const t = useTranslations('alertForm');
-  const [state, action, validate] = useValidatedAction(requestManageLinkAction, EmailOnlySchema);
+type Props = {
+  /** A formAction that mails a signed link and answers the same whether the address is known or not. */
+  action: (previous: FormState | null, formData: FormData) => Promise<FormState>;
+  labels: { email: string; submit: string; pending: string };
+};
+
+/** One email field that asks for a link by mail: "my alerts", "my applications". */
+export function EmailLinkForm({ action: serverAction, labels }: Props) {
+  const [state, action, validate] = useValidatedAction(serverAction, EmailOnlySchema);
   const formRef = useRef<HTMLFormElement>(null);
   const f = useFormFeedback(state, formRef);
 
@@ -24,14 +28,14 @@ export function ManageLinkForm({ submitLabel }: { submitLabel: string }) {
         <TextField
           name="email"
           type="email"
-          label={t('email')}
+          label={labels.email}
           autoComplete="email"
           spellCheck={false}
           required
           defaultValue={f.valueOf('email')}
           errors={f.errorsFor('email')}
         />
-        <SubmitButton pendingLabel={t('pending')}>{submitLabel}</SubmitButton>
+        <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
       </div>
     </form>
   );

@@ -1,9 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { env } from '@/lib/env';
 
 // Links in mail that open a page without a password: the payload and its expiry, signed with the
 // app's secret (HMAC-SHA256). Nothing is stored; changing AUTH_SECRET voids every link.
 
 const DAY_MS = 86_400_000;
+
+/** The secret that signs links; development without AUTH_SECRET gets a fixed one. */
+export const linkSecret = (): string => env.AUTH_SECRET ?? 'chatshift-development-link-secret';
 
 function sign(secret: string, purpose: string, payload: string): string {
   return createHmac('sha256', secret).update(`${purpose}\n${payload}`).digest('base64url');

@@ -1,0 +1,78 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { findNewestMatches } from '@/lib/vacancies/catalogue-queries';
+import { vacancySlugSchema } from '@/lib/vacancies/detail-queries';
+import { openVacancyWhere, toSalaryInfo } from '@/lib/vacancies/queries';
+import type { CatalogueFilters } from '@/lib/vacancies/search-params';
+import type { Cursor } from './schemas';
+import type { ApiVacancyRecord } from './serialize';
+
+const SELECT = {
+  id: true, slug: true, title: true, industry: true, schedule: true, employment: true, experience: true, shiftPattern: true,
+  salaryFrom: true, salaryTo: true, salaryCurrency: true, salaryPeriod: true, salaryGross: true, salaryMinRub: true, salaryMaxRub: true,
+  voiceRequired: true, trainingProvided: true, abroadAllowed: true, nightShifts: true, weekendWork: true, equipmentProvided: true,
+  publishedAt: true, expiresAt: true,
+  company: { select: { name: true, slug: true } },
+  languages: { select: { language: true, level: true }, orderBy: { language: 'asc' } },
+  shiftSlots: { select: { startMinute: true, endMinute: true, timeZone: true }, orderBy: { position: 'asc' } },
+} satisfies Prisma.VacancySelect;
+
+type Row = Prisma.VacancyGetPayload<{ select: typeof SELECT }>;
+
+function toRecord(row: Row): ApiVacancyRecord {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    company: row.company,
+    salary: toSalaryInfo(row),
+    industry: row.industry,
+    schedule: row.schedule,
+    employment: row.employment,
+    experience: row.experience,
+    shiftPattern: row.shiftPattern,
+    slots: row.shiftSlots.map((s) => ({ start: s.startMinute, end: s.endMinute, timeZone: s.timeZone })),
+    languages: row.languages,
+    voiceRequired: row.voiceRequired,
+    trainingProvided: row.trainingProvided,
+    abroadAllowed: row.abroadAllowed,
+    nightShifts: row.nightShifts,
+    weekendWork: row.weekendWork,
+    equipmentProvided: row.equipmentProvided,
+    publishedAt: row.publishedAt ?? new Date(0),
+    expiresAt: row.expiresAt,
+  };
+}
+
+export type ApiVacancyPage = { items: ApiVacancyRecord[]; total: number; next: Cursor | null };
+
+/** One page of open vacancies matching the catalogue filters, newest first, after `after`. */
+export async function getApiVacancyPage(
+  filters: CatalogueFilters,
+  page: { limit: number; after: Cursor | null },
+  now = new Date(),
+): Promise<ApiVacancyPage> {
+  // One more than asked tells whether there is a next page without a second count.
+  const { ids, total } = await findNewestMatches(filters, { limit: page.limit + 1, after: page.after, count: true }, now);
+  const pageIds = ids.slice(0, page.limit);
+  const rows = pageIds.length ? await db.vacancy.findMany({ where: { id: { in: pageIds } }, select: SELECT }) : [];
+  const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
+  const items = pageIds.flatMap((id) => byId.get(id) ?? []);
+  const last = items.at(-1);
+  return { items, total: total ?? 0, next: ids.length > page.limit && last ? { publishedAt: last.publishedAt, id: last.id } : null };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An open vacancy by id or slug; null for anything else (unknown, not published, expired, blocked company). */
+export async function getApiVacancy(idOrSlug: string, now = new Date()): Promise<ApiVacancyRecord | null> {
+  const where = UUID.test(idOrSlug)
+    ? { id: idOrSlug.toLowerCase() }
+    : vacancySlugSchema.safeParse(idOrSlug).success
+      ? { slug: idOrSlug }
+      : null;
+  if (!where) return null;
+  const row = await db.vacancy.findFirst({ where: { ...where, ...openVacancyWhere(now), publishedAt: { not: null } }, select: SELECT });
+  return row ? toRecord(row) : null;
+}
