@@ -97,6 +97,8 @@ export type AlertMailInput = {
   items: VacancyCardData[];
   /** All new matches, listed or not. */
   total: number;
+  /** More matched than the job reads: `total` is a lower bound. */
+  capped?: boolean;
   rates: Rates;
   now: Date;
 };
@@ -120,11 +122,13 @@ export function alertMail(m: AlertMailInput): Mail {
   return {
     to: m.to,
     kind: 'job-alert',
-    subject: tm('alert.subject', { count: m.total, description }),
+    subject: m.capped ? tm('alert.subjectMany', { count: m.total, description }) : tm('alert.subject', { count: m.total, description }),
     text: [
       tm('alert.intro', { count: m.total, description }),
       lines.join('\n\n'),
-      more > 0 ? tm('alert.more', { count: more, link: catalogueLink(m.query, m.locale) }) : tm('alert.all', { link: catalogueLink(m.query, m.locale) }),
+      more > 0
+        ? tm(m.capped ? 'alert.moreMany' : 'alert.more', { count: more, link: catalogueLink(m.query, m.locale) })
+        : tm('alert.all', { link: catalogueLink(m.query, m.locale) }),
       tm('alert.footer', { manage: manageLink(m.to, m.locale, m.now), unsubscribe: unsubscribePageLink(m.alertId, m.locale) }),
     ].join('\n\n'),
     headers: {

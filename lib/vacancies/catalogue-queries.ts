@@ -113,30 +113,19 @@ export async function searchVacancies(filters: CatalogueFilters, now = new Date(
   return { total, page, pageCount, items: await getVacancyCards(ids), facets };
 }
 
-export type NewMatches = { ids: string[]; total: number };
+export type NewMatch = { id: string; publishedAt: Date };
 
 /**
  * Job alerts (lib/alerts): open vacancies matching the catalogue filters — the same conditions as
- * searchVacancies, so an alert finds exactly what its link shows — published in (after, now] and not
- * yet mailed by this alert (job_alert_deliveries). Newest first, at most `limit` ids, and how many in all.
+ * searchVacancies, so an alert finds exactly what its link shows — published in (after, now], newest
+ * first, at most `limit`. One call serves every due alert with the same search.
  */
-export async function findNewMatches(
-  filters: CatalogueFilters,
-  window: { alertId: string; after: Date; limit: number },
-  now = new Date(),
-): Promise<NewMatches> {
+export async function findNewMatches(filters: CatalogueFilters, window: { after: Date; limit: number }, now = new Date()): Promise<NewMatch[]> {
   const c = await buildConditions(filters, now);
-  const where = and([
-    ...c.common,
-    ...Object.values(c.facet),
-    sql`v."publishedAt" > ${window.after}`,
-    sql`v."publishedAt" <= ${now}`,
-    sql`NOT EXISTS (SELECT 1 FROM "job_alert_deliveries" d WHERE d."alertId" = ${window.alertId}::uuid AND d."vacancyId" = v."id")`,
-  ]);
-  const rows = await db.$queryRaw<{ id: string; total: number }[]>`
-    SELECT v."id", (count(*) OVER ())::int AS total FROM "vacancies" v WHERE ${where}
+  const where = and([...c.common, ...Object.values(c.facet), sql`v."publishedAt" > ${window.after}`, sql`v."publishedAt" <= ${now}`]);
+  return db.$queryRaw<NewMatch[]>`
+    SELECT v."id", v."publishedAt" FROM "vacancies" v WHERE ${where}
     ORDER BY v."publishedAt" DESC, v."id" LIMIT ${window.limit}`;
-  return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0 };
 }
 
 /** EXPLAIN ANALYZE of the two statements behind searchVacancies, for `npm run bench:catalogue`. */

@@ -174,6 +174,21 @@ describe('the alert job', () => {
     expect(mails.map((m) => m.text).join('\n')).toContain(`Оператор чата ${tag}`);
   });
 
+  it('lists 20 in a mail, counts the rest, and never mails those again', async () => {
+    const email = address('many');
+    const t0 = new Date();
+    const own = word();
+    await confirmedAlert(email, `q=${own}`, 'instant', t0);
+    for (let i = 0; i < 23; i++) await ownVacancy(new Date(t0.getTime() + 60_000 + i * 1000), { title: `Оператор ${own} ${i}` });
+    await sendJobAlerts(new Date(t0.getTime() + 5 * MINUTE));
+    await sendJobAlerts(new Date(t0.getTime() + 10 * MINUTE));
+    const mails = await mailTo(email, 'job-alert');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toMatch(/^23 новые вакансии/);
+    expect(mails[0]!.text).toContain('И ещё 3 вакансии');
+    expect(mails[0]!.text.match(/^• /gm)).toHaveLength(20);
+  });
+
   it('mails daily alerts once a day and weekly ones once a week', async () => {
     const daily = address('daily');
     const weekly = address('weekly');
