@@ -32,6 +32,16 @@ export function SiteFooter() {
                   </Link>
                 </li>
               ))}
+              <li>
+                <Link href="/applications" className={footerLink}>
+                  {t('myApplications')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/alerts" className={footerLink}>
+                  {t('myAlerts')}
+                </Link>
+              </li>
             </ul>
           </div>
           <div>

@@ -3,8 +3,9 @@ import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { expect as baseExpect, test, type Browser, type Page } from './support/test';
+import { expect as baseExpect, test, type Page } from './support/test';
 import { query } from './support/db';
+import { saveSignedInState } from './support/sign-in';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 const EMPLOYER = { email: 'employer1@chatshift.example', password: 'demo-employer-1' };
@@ -26,29 +27,6 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 test.use({ storageState: STATE, navigationTimeout: 90_000, actionTimeout: 30_000 });
 test.skip(!existsSync('app/[locale]/(auth)/signin/page.tsx'), 'the sign-in page does not exist yet');
 
-async function signIn(browser: Browser, baseURL: string | undefined, account: typeof EMPLOYER, file: string) {
-  // Sign-in attempts are limited per address: sign in once per account and share the session.
-  const context = await browser.newContext({
-    baseURL,
-    storageState: { cookies: [], origins: [] },
-  });
-  const page = await context.newPage();
-  // A dev server that other work keeps hot-reloading may reload the page mid-typing: try a few times.
-  for (let attempt = 1; ; attempt++) {
-    await page.goto('/signin', { timeout: 120_000 });
-    await page.getByLabel('Электронная почта').fill(account.email);
-    await page.getByLabel('Пароль', { exact: true }).fill(account.password);
-    await page.getByRole('button', { name: 'Войти' }).click();
-    try {
-      await expect(page).not.toHaveURL(/\/signin/, { timeout: 120_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
-  await context.storageState({ path: file });
-  await context.close();
-}
 
 test.beforeAll(async ({ browser }, testInfo) => {
   test.setTimeout(600_000);
@@ -74,7 +52,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
   );
   applicationId = application!.id;
   noticesBefore = (await query<{ mode: string }>('SELECT "applicationNotices"::text AS mode FROM users WHERE email = $1', [EMPLOYER.email]))[0]!.mode;
-  await signIn(browser, testInfo.project.use.baseURL, EMPLOYER, STATE);
+  await saveSignedInState(browser, testInfo.project.use.baseURL, EMPLOYER, STATE);
 });
 
 test.afterAll(async () => {
@@ -197,7 +175,7 @@ test.describe('another employer', () => {
   test.use({ storageState: OTHER_STATE });
   test.beforeAll(async ({ browser }, testInfo) => {
     test.setTimeout(600_000);
-    await signIn(browser, testInfo.project.use.baseURL, OTHER, OTHER_STATE);
+    await saveSignedInState(browser, testInfo.project.use.baseURL, OTHER, OTHER_STATE);
   });
 
   test('gets 404 on the application and the vacancy filter, and an export without it', async ({ page }) => {

@@ -3,8 +3,9 @@ import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { asNewClient, expect as baseExpect, test, type Browser, type Page } from './support/test';
+import { asNewClient, expect as baseExpect, test, type Page } from './support/test';
 import { query } from './support/db';
+import { saveSignedInState } from './support/sign-in';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 // A candidate attaches a PDF to the apply form (with and without JavaScript, and a refused executable);
@@ -22,25 +23,6 @@ let slug = '';
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 test.skip(!existsSync('app/[locale]/(auth)/signin/page.tsx'), 'the sign-in page does not exist yet');
 
-async function signIn(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  // A dev server that other work keeps hot-reloading may reload the page mid-typing: try a few times.
-  for (let attempt = 1; ; attempt++) {
-    await page.goto('/signin', { timeout: 120_000 });
-    await page.getByLabel('Электронная почта').fill(EMPLOYER.email);
-    await page.getByLabel('Пароль', { exact: true }).fill(EMPLOYER.password);
-    await page.getByRole('button', { name: 'Войти' }).click();
-    try {
-      await expect(page).not.toHaveURL(/\/signin/, { timeout: 120_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
-  await context.storageState({ path: STATE });
-  await context.close();
-}
 
 test.beforeAll(async ({ browser }, testInfo) => {
   test.setTimeout(600_000);
@@ -55,7 +37,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
      VALUES ($1, $2, $3, 'Отвечаем покупателям в чате.', 'ecommerce', 'shift', 'full', 'noExperience', 'published', 'form', $4, $5, now())`,
     [slug, company!.id, `Оператор чата ${TAG}`, new Date(Date.now() - DAY), new Date(Date.now() + 20 * DAY)],
   );
-  await signIn(browser, testInfo.project.use.baseURL);
+  await saveSignedInState(browser, testInfo.project.use.baseURL, EMPLOYER, STATE);
 });
 
 test.afterAll(async () => {

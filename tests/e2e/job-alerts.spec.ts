@@ -6,6 +6,7 @@ import { query } from './support/db';
 import { hashPassword } from '../../lib/accounts/password';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { E2E_AUTH_SECRET } from './support/server-env';
+import { signInOn } from './support/sign-in';
 
 // The whole loop of a job alert: subscribe on an empty search, confirm from the mail, an admin approves a
 // matching vacancy, the alert job runs, the mail lists it, and one click on List-Unsubscribe ends it.
@@ -76,11 +77,7 @@ test('subscribe, confirm, get the approved vacancy by mail, unsubscribe with one
   // 3. An admin approves the matching vacancy.
   const admin = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const adminPage = await admin.newPage();
-  await adminPage.goto('/signin');
-  await adminPage.getByLabel('Электронная почта').fill(ADMIN.email);
-  await adminPage.getByLabel('Пароль', { exact: true }).fill(ADMIN.password);
-  await adminPage.getByRole('button', { name: 'Войти' }).click();
-  await expect(adminPage).not.toHaveURL(/\/signin/, { timeout: 60_000 });
+  await signInOn(adminPage, ADMIN);
   await adminPage.goto(`/admin/moderation/${vacancyId}`);
   await adminPage.getByRole('button', { name: 'Одобрить и опубликовать' }).click();
   await expect(adminPage).toHaveURL(/\/admin\/moderation\?done=approved/);

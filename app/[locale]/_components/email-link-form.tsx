@@ -11,10 +11,11 @@ type Props = {
   /** A formAction that mails a signed link and answers the same whether the address is known or not. */
   action: (previous: FormState | null, formData: FormData) => Promise<FormState>;
   labels: { email: string; submit: string; pending: string };
+  defaultEmail?: string;
 };
 
-/** One email field that asks for a link by mail: "my alerts", "my applications". */
-export function EmailLinkForm({ action: serverAction, labels }: Props) {
+/** One email field that asks for a link by mail: "my alerts", "my applications", a password reset. */
+export function EmailLinkForm({ action: serverAction, labels, defaultEmail = '' }: Props) {
   const [state, action, validate] = useValidatedAction(serverAction, EmailOnlySchema);
   const formRef = useRef<HTMLFormElement>(null);
   const f = useFormFeedback(state, formRef);
@@ -32,7 +33,7 @@ export function EmailLinkForm({ action: serverAction, labels }: Props) {
           autoComplete="email"
           spellCheck={false}
           required
-          defaultValue={f.valueOf('email')}
+          defaultValue={f.valueOf('email') || defaultEmail}
           errors={f.errorsFor('email')}
         />
         <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
