@@ -2,6 +2,7 @@ import type { Industry } from '@/lib/vocabularies';
 
 /** A published vacancy as shown in the home page's "newest" list. Labels arrive already translated. */
 export type HomeVacancy = {
+  id: string;
   slug: string;
   title: string;
   companyName: string;

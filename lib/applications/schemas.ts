@@ -129,11 +129,17 @@ export type CvFileResult = { ok: true; file: CvUpload | null } | { ok: false; er
  * The `cvFile` field: nothing chosen (no value, or the nameless empty file a browser sends) is no file; otherwise
  * at most 5 MB of PDF, DOCX, ODT or RTF by content, with a clean name. Errors are message keys under `apply.errors`.
  */
+/**
+ * The names an untouched file input's empty part arrives with: '' from a plain form post, 'undefined' once
+ * React has re-encoded the form for an action call (seen with Chromium and Next 16.4), 'blob' from a Blob.
+ */
+const UNCHOSEN_FILE_NAMES = new Set(['', 'undefined', 'blob']);
+
 export async function parseCvFile(value: unknown): Promise<CvFileResult> {
   if (value === undefined || value === null || value === '') return { ok: true, file: null };
   if (!(value instanceof Blob)) return { ok: false, error: E('cvFileType') };
   const name = 'name' in value && typeof value.name === 'string' ? value.name : '';
-  if (value.size === 0) return name === '' ? { ok: true, file: null } : { ok: false, error: E('cvFileEmpty') };
+  if (value.size === 0) return UNCHOSEN_FILE_NAMES.has(name) ? { ok: true, file: null } : { ok: false, error: E('cvFileEmpty') };
   if (value.size > CV_MAX_BYTES) return { ok: false, error: E('cvFileTooLarge') };
   const bytes = new Uint8Array(await value.arrayBuffer());
   const kind = detectDocumentKind(bytes);

@@ -96,14 +96,15 @@ export async function sendMail(mail: Mail): Promise<void> {
 }
 
 /**
- * Writes a mail inside the caller's transaction, due at once: it exists exactly when the transaction's
- * other rows do (an alert's deliveries, say). The mail-retry job sends it within a minute when SMTP is set.
+ * Writes a mail inside the caller's transaction: it exists exactly when the transaction's other rows do (an
+ * alert's deliveries, say). With SMTP it is due at once and the mail-retry job sends it within a minute;
+ * without, it stays in the outbox like any other mail.
  */
 export async function queueMail(tx: Pick<typeof db, 'outboxMail'>, mail: Mail, now = new Date()): Promise<void> {
   await tx.outboxMail.create({
     data: {
       to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, kind: mail.kind,
-      replyTo: mail.replyTo ?? null, headers: mail.headers ?? undefined, nextAttemptAt: now,
+      replyTo: mail.replyTo ?? null, headers: mail.headers ?? undefined, nextAttemptAt: getTransport() ? now : null,
     },
   });
 }

@@ -99,7 +99,7 @@ test('opening the application marks it viewed and shows the candidate with conta
   await row(page).getByRole('link', { name: CANDIDATE.name }).click();
   await expect(page).toHaveURL(new RegExp(`/employer/applications/${applicationId}$`), { timeout: 90_000 });
   await expect(page.getByRole('heading', { level: 1, name: CANDIDATE.name })).toBeVisible();
-  await expect(page.locator('[data-status="viewed"]')).toHaveText('Просмотрен');
+  await expect(page.locator('h1 + dl [data-status="viewed"]')).toHaveText('Просмотрен');
   expect(await statusInDb()).toBe('viewed');
   const candidate = page.getByTestId('candidate');
   await expect(candidate.getByRole('link', { name: CANDIDATE.email })).toHaveAttribute('href', `mailto:${CANDIDATE.email}`);

@@ -168,6 +168,9 @@ describe('applying with a CV file', () => {
     const none = await submitApplication(v, form({ email: email('none'), cvFile: file(new Uint8Array(), '', 'application/octet-stream') }), ctx());
     expect(none.ok).toBe(true);
     expect(await db.application.findFirstOrThrow({ where: { email: email('none') } })).toMatchObject({ cvFileId: null, cvFileName: null });
+    // The same input after React re-encodes the form for an action call (with JavaScript).
+    const reencoded = await submitApplication(v, form({ email: email('blob'), cvFile: file(new Uint8Array(), 'undefined', 'application/octet-stream') }), ctx());
+    expect(reencoded.ok).toBe(true);
   });
 
   it('keeps no file when the application itself is refused', async () => {

@@ -18,6 +18,7 @@ export async function getHomeData(locale: Locale): Promise<HomeData> {
 
   return {
     newestVacancies: vacancies.map((v) => ({
+      id: v.id,
       slug: v.slug,
       title: v.title,
       companyName: v.companyName,

@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, stretchedLink } from '@/components/ui/card';
 import { ArrowRightIcon, BookIcon, ClockIcon, VerifiedIcon } from '@/components/ui/icons';
+import { SaveVacancyButton } from '@/components/saved/save-vacancy-button';
 import type { HomeVacancy } from '@/components/vacancies/types';
 import { Link } from '@/i18n/navigation';
 
@@ -58,6 +59,8 @@ function VacancyCard({ vacancy }: { vacancy: HomeVacancy }) {
             <span className="sr-only">{t('common.verifiedCompany')}</span>
           </span>
         )}
+        {/* The button sits above the card's stretched link (save-button.tsx), so it takes its own clicks. */}
+        <SaveVacancyButton vacancyId={vacancy.id} title={vacancy.title} className="-my-2 -mr-2 ml-auto" />
       </div>
       <h3 className="mt-1.5 text-lg font-semibold leading-snug">
         <Link href={`/vacancies/${vacancy.slug}`} className={`text-ink-950 ${stretchedLink}`}>
