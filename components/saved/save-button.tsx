@@ -7,7 +7,7 @@ import { buttonStyles } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { getPathname, usePathname } from '@/i18n/navigation';
 import { saveVacancyFormAction, setVacancySavedAction } from '@/lib/saved/actions';
-import { BookmarkIcon } from './bookmark-icon';
+import { BookmarkIcon } from '@/components/ui/icons';
 import { trackSavedChange } from './saved-count-store';
 
 export type SaveButtonTexts = {

@@ -1,6 +1,6 @@
 import { NavLink } from '@/components/layout/nav-link';
 import { getSavedIds } from '@/lib/saved/saved.server';
-import { BookmarkIcon } from './bookmark-icon';
+import { BookmarkIcon } from '@/components/ui/icons';
 import { SavedCount } from './saved-count';
 
 /** «Избранное 3» in the header: a link to /saved with the count from the visitor's cookie (icon and count on small screens). */

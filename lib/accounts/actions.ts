@@ -1,6 +1,6 @@
 'use server';
 
-import { formAction } from '@/lib/forms/form-action';
+import { formAction, textFields } from '@/lib/forms/form-action';
 import { AuthError } from 'next-auth';
 import { redirect } from '@/i18n/navigation';
 import { signIn, signOut } from '@/lib/auth';
@@ -21,8 +21,6 @@ const RESET_TTL_MS = 60 * 60 * 1000;
 
 type Locale = 'ru' | 'en';
 
-const fields = (formData: FormData) =>
-  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 
 async function sendVerification(user: { id: string; email: string; name: string }, locale: Locale) {
   const { token, hash } = createToken();
@@ -76,7 +74,7 @@ async function signUpInvited(input: Record<string, string>, data: { name: string
 }
 
 export const signUpAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = fields(formData);
+  const input = textFields(formData);
   const parsed = SignUpSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   const { name, email, password, companyName, invitation, locale } = parsed.data;
@@ -115,7 +113,7 @@ function signInErrorKey(code: string): string {
 }
 
 export const signInAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = fields(formData);
+  const input = textFields(formData);
   const parsed = SignInSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   const { email, password, locale } = parsed.data;
@@ -146,7 +144,7 @@ export async function signOutEverywhereAction(): Promise<void> {
 }
 
 export const requestPasswordResetAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = fields(formData);
+  const input = textFields(formData);
   const parsed = EmailOnlySchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   const { email, locale } = parsed.data;
@@ -163,7 +161,7 @@ export const requestPasswordResetAction = formAction(async (formData: FormData):
 });
 
 export const resetPasswordAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = fields(formData);
+  const input = textFields(formData);
   const parsed = ResetPasswordSchema.safeParse(input);
   if (!parsed.success) {
     const state = invalid(parsed.error, input);
@@ -194,7 +192,7 @@ export const resetPasswordAction = formAction(async (formData: FormData): Promis
 });
 
 export const resendVerificationAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = fields(formData);
+  const input = textFields(formData);
   const parsed = EmailOnlySchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   const { email, locale } = parsed.data;

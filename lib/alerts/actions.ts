@@ -4,15 +4,13 @@ import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { keepTyped, type FormState } from '@/lib/accounts/form-state';
 import { clientIp } from '@/lib/accounts/rate-limit-actions';
-import { formAction, plainFormAction } from '@/lib/forms/form-action';
+import { formAction, plainFormAction, textFields } from '@/lib/forms/form-action';
 import { changeAlertFrequency, confirmAlert, deleteAlerts, requestManageLink, subscribeToAlert, unsubscribeAlert, type AlertOutcome } from './alert-actions';
 import { createManageToken, readManageToken, readUnsubscribeLink } from './links';
 
 // Entry points of the job-alert forms. alert-actions.ts validates and applies the limits; the manage page's
 // actions carry the signed token from its link, which is the only proof of the address.
 
-const fields = (formData: FormData) =>
-  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 
 function toFormState(outcome: AlertOutcome<unknown>, typed: Record<string, string>, success: string): FormState {
   if (outcome.ok) return { ok: true, message: success };
@@ -21,12 +19,12 @@ function toFormState(outcome: AlertOutcome<unknown>, typed: Record<string, strin
 }
 
 export const subscribeAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = fields(formData);
+  const input = textFields(formData);
   return toFormState(await subscribeToAlert(input, { ip: await clientIp() }), input, 'alertForm.sent');
 });
 
 export const requestManageLinkAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = fields(formData);
+  const input = textFields(formData);
   return toFormState(await requestManageLink(input, { ip: await clientIp() }), input, 'alertForm.linkSent');
 });
 
@@ -47,7 +45,7 @@ export const changeFrequencyAction = plainFormAction(async (formData: FormData) 
   const token = String(formData.get('token') ?? '');
   const email = readManageToken(token);
   if (!email) return manageRedirect(token, 'invalid');
-  const outcome = await changeAlertFrequency(email, fields(formData));
+  const outcome = await changeAlertFrequency(email, textFields(formData));
   await manageRedirect(token, outcome.ok ? 'saved' : 'notFound');
 });
 
@@ -56,7 +54,7 @@ export const deleteAlertAction = plainFormAction(async (formData: FormData) => {
   const email = readManageToken(token);
   if (!email) return manageRedirect(token, 'invalid');
   const all = formData.get('alert') === 'all';
-  const outcome = await deleteAlerts(email, fields(formData));
+  const outcome = await deleteAlerts(email, textFields(formData));
   await manageRedirect(token, outcome.ok ? (all ? 'deletedAll' : 'deleted') : 'notFound');
 });
 

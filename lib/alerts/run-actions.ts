@@ -4,7 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { queueMail } from '@/lib/mail/outbox-actions';
 import { getExchangeRates } from '@/lib/rates/queries';
 import type { Rates } from '@/lib/salary/normalize';
-import { findNewMatches, type NewMatch } from '@/lib/vacancies/catalogue-queries';
+import { findNewestMatches, type NewestMatch } from '@/lib/vacancies/catalogue-queries';
 import { getVacancyCards } from '@/lib/vacancies/queries';
 import type { VacancyCardData } from '@/lib/vacancies/types';
 import { alertMail, toAlertLocale } from './mail';
@@ -51,9 +51,9 @@ type DueAlert = { id: string; email: string; locale: string; query: string; cove
 const floorOf = (alert: DueAlert) => new Date(Math.max(alert.coveredUntil.getTime() - LOOKBACK_MS, alert.confirmedAt?.getTime() ?? 0));
 
 /** What one alert should mail: its share of the search's matches, minus what it mailed before. */
-export function planAlert(
+function planAlert(
   alert: DueAlert,
-  matches: readonly NewMatch[],
+  matches: readonly NewestMatch[],
   delivered: ReadonlySet<string>,
   now: Date,
 ): { listed: string[]; record: string[]; total: number; capped: boolean } {
@@ -110,7 +110,7 @@ async function runBatch(alerts: DueAlert[], shared: Shared, summary: AlertRunSum
     summary.searches++;
     const search = canonicalAlertQuery(query);
     const after = new Date(Math.min(...group.map((a) => floorOf(a).getTime())));
-    const matches = await findNewMatches(search.filters, { after, limit: MATCH_CAP }, shared.now);
+    const { matches } = await findNewestMatches(search.filters, { publishedAfter: after, limit: MATCH_CAP }, shared.now);
     const delivered = new Set<string>();
     if (matches.length) {
       const rows = await db.jobAlertDelivery.findMany({

@@ -3,47 +3,22 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { findNewestMatches } from '@/lib/vacancies/catalogue-queries';
 import { vacancySlugSchema } from '@/lib/vacancies/detail-queries';
-import { openVacancyWhere, toSalaryInfo } from '@/lib/vacancies/queries';
+import { CARD_SELECT, openVacancyWhere, toCard } from '@/lib/vacancies/queries';
 import type { CatalogueFilters } from '@/lib/vacancies/search-params';
 import type { Cursor } from './schemas';
 import type { ApiVacancyRecord } from './serialize';
 
-const SELECT = {
-  id: true, slug: true, title: true, industry: true, schedule: true, employment: true, experience: true, shiftPattern: true,
-  salaryFrom: true, salaryTo: true, salaryCurrency: true, salaryPeriod: true, salaryGross: true, salaryMinRub: true, salaryMaxRub: true,
-  voiceRequired: true, trainingProvided: true, abroadAllowed: true, nightShifts: true, weekendWork: true, equipmentProvided: true,
-  publishedAt: true, expiresAt: true,
-  company: { select: { name: true, slug: true } },
-  languages: { select: { language: true, level: true }, orderBy: { language: 'asc' } },
-  shiftSlots: { select: { startMinute: true, endMinute: true, timeZone: true }, orderBy: { position: 'asc' } },
-} satisfies Prisma.VacancySelect;
+// A card's columns (lib/vacancies/queries.ts) and the few the API adds.
+const SELECT = { ...CARD_SELECT, weekendWork: true, equipmentProvided: true, expiresAt: true } satisfies Prisma.VacancySelect;
 
 type Row = Prisma.VacancyGetPayload<{ select: typeof SELECT }>;
 
-function toRecord(row: Row): ApiVacancyRecord {
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    company: row.company,
-    salary: toSalaryInfo(row),
-    industry: row.industry,
-    schedule: row.schedule,
-    employment: row.employment,
-    experience: row.experience,
-    shiftPattern: row.shiftPattern,
-    slots: row.shiftSlots.map((s) => ({ start: s.startMinute, end: s.endMinute, timeZone: s.timeZone })),
-    languages: row.languages,
-    voiceRequired: row.voiceRequired,
-    trainingProvided: row.trainingProvided,
-    abroadAllowed: row.abroadAllowed,
-    nightShifts: row.nightShifts,
-    weekendWork: row.weekendWork,
-    equipmentProvided: row.equipmentProvided,
-    publishedAt: row.publishedAt ?? new Date(0),
-    expiresAt: row.expiresAt,
-  };
-}
+const toRecord = (row: Row): ApiVacancyRecord => ({
+  ...toCard(row),
+  weekendWork: row.weekendWork,
+  equipmentProvided: row.equipmentProvided,
+  expiresAt: row.expiresAt,
+});
 
 export type ApiVacancyPage = { items: ApiVacancyRecord[]; total: number; next: Cursor | null };
 

@@ -1,32 +1,10 @@
 import { formatTime } from '@/lib/shifts/fit';
 import { localizedUrl } from '@/lib/seo';
-import type { LanguageRequirement, SalaryInfo, ShiftSlotInfo } from '@/lib/vacancies/types';
-import type { Employment, Experience, Industry, Schedule } from '@/lib/vocabularies';
+import type { VacancyCardData } from '@/lib/vacancies/types';
 import type { ApiLocale, ApiVacancyJson } from './schemas';
 
-/** What lib/api/queries.ts reads for one vacancy. */
-export type ApiVacancyRecord = {
-  id: string;
-  slug: string;
-  title: string;
-  company: { name: string; slug: string };
-  salary: SalaryInfo | null;
-  industry: Industry;
-  schedule: Schedule;
-  employment: Employment;
-  experience: Experience;
-  shiftPattern: string | null;
-  slots: ShiftSlotInfo[];
-  languages: LanguageRequirement[];
-  voiceRequired: boolean;
-  trainingProvided: boolean;
-  abroadAllowed: boolean;
-  nightShifts: boolean;
-  weekendWork: boolean;
-  equipmentProvided: boolean;
-  publishedAt: Date;
-  expiresAt: Date | null;
-};
+/** What lib/api/queries.ts reads for one vacancy: a card's data and what the API adds. */
+export type ApiVacancyRecord = VacancyCardData & { weekendWork: boolean; equipmentProvided: boolean; expiresAt: Date | null };
 
 /** The JSON of one vacancy (schema ApiVacancy); links point at the pages in `locale`. */
 export function toApiVacancy(v: ApiVacancyRecord, locale: ApiLocale): ApiVacancyJson {
@@ -35,7 +13,7 @@ export function toApiVacancy(v: ApiVacancyRecord, locale: ApiLocale): ApiVacancy
     slug: v.slug,
     url: localizedUrl(`/vacancies/${v.slug}`, locale),
     title: v.title,
-    company: { name: v.company.name, slug: v.company.slug, url: localizedUrl(`/companies/${v.company.slug}`, locale) },
+    company: { name: v.companyName, slug: v.companySlug, url: localizedUrl(`/companies/${v.companySlug}`, locale) },
     salary: v.salary && {
       from: v.salary.from,
       to: v.salary.to,

@@ -1,6 +1,6 @@
 'use server';
 
-import { formAction } from '@/lib/forms/form-action';
+import { formAction, textFields } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import type { FormState } from '@/lib/accounts/form-state';
 import { requireUser } from '@/lib/accounts/queries';
@@ -9,8 +9,6 @@ import { addApplicationNote, changeApplicationStatus, updateNoticePreference, ty
 // Thin 'use server' entry points for the employer's applications pages: the session (requireUser, which
 // redirects the anonymous to sign-in), then pipeline-actions.ts checks ownership, validates and changes.
 
-const fields = (formData: FormData) =>
-  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 
 function toFormState(outcome: PipelineOutcome<unknown>, values: Record<string, string>, done: string): FormState {
   if (outcome.ok) return { ok: true, message: done };
@@ -24,7 +22,7 @@ const revalidate = () => revalidatePath('/[locale]/employer/applications', 'layo
 /** Fields: applicationId, status, sendMail (checkbox), message. */
 export const changeApplicationStatusAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
-  const input = fields(formData);
+  const input = textFields(formData);
   const outcome = await changeApplicationStatus(user, input.applicationId ?? '', input);
   if (outcome.ok) revalidate();
   const done = outcome.ok && outcome.value.mailed ? 'applications.done.statusMailed' : 'applications.done.status';
@@ -34,7 +32,7 @@ export const changeApplicationStatusAction = formAction(async (formData: FormDat
 /** Fields: applicationId, body. */
 export const addApplicationNoteAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
-  const input = fields(formData);
+  const input = textFields(formData);
   const outcome = await addApplicationNote(user, input.applicationId ?? '', input);
   if (outcome.ok) revalidate();
   return toFormState(outcome, input, 'applications.done.note');
@@ -43,7 +41,7 @@ export const addApplicationNoteAction = formAction(async (formData: FormData): P
 /** Field: mode (immediate | daily). */
 export const updateNoticePreferenceAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
-  const input = fields(formData);
+  const input = textFields(formData);
   const outcome = await updateNoticePreference(user, input);
   if (outcome.ok) revalidatePath('/[locale]/employer/applications', 'page');
   return toFormState(outcome, input, 'applications.done.notices');

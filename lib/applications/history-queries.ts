@@ -38,7 +38,6 @@ export type MyApplication = {
   title: string;
   slug: string;
   companyName: string;
-  companySlug: string;
   /** The vacancy still takes applications (published, not expired, company not blocked). */
   vacancyOpen: boolean;
   status: CandidateStatus;
@@ -61,7 +60,7 @@ export async function getApplicationsOf(email: string, now = new Date()): Promis
       vacancy: {
         select: {
           title: true, slug: true, status: true, expiresAt: true,
-          company: { select: { name: true, slug: true, blockedAt: true } },
+          company: { select: { name: true, blockedAt: true } },
         },
       },
     },
@@ -73,7 +72,6 @@ export async function getApplicationsOf(email: string, now = new Date()): Promis
       title: a.vacancy.title,
       slug: a.vacancy.slug,
       companyName: a.vacancy.company.name,
-      companySlug: a.vacancy.company.slug,
       vacancyOpen: a.vacancy.status === 'published' && !!a.vacancy.expiresAt && a.vacancy.expiresAt > now && !a.vacancy.company.blockedAt,
       status: candidateStatus(a.status),
       steps,

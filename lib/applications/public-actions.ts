@@ -1,6 +1,6 @@
 'use server';
 
-import { formAction } from '@/lib/forms/form-action';
+import { formAction, textFields } from '@/lib/forms/form-action';
 import { keepTyped, type FormState } from '@/lib/accounts/form-state';
 import { clientIp } from '@/lib/accounts/rate-limit-actions';
 import { submitApplication, withdrawApplication } from './apply-actions';
@@ -12,15 +12,13 @@ import { requestApplicationsLink } from './link-actions';
 /** FormState plus the address the confirmation went to, for the success panel. */
 export type ApplyState = FormState & { sentTo?: string };
 
-const fields = (formData: FormData) =>
-  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 
 /** The name of a chosen file, sent back so the form can ask for it again (a browser cannot refill a file input). */
 const chosenFile = (value: FormDataEntryValue | null): Record<string, string> =>
   value instanceof Blob && 'name' in value && typeof value.name === 'string' && value.name !== '' ? { cvFileName: value.name.slice(0, 200) } : {};
 
 export const applyAction = formAction(async (formData: FormData): Promise<ApplyState> => {
-  const input = fields(formData);
+  const input = textFields(formData);
   const cvFile = formData.get('cvFile');
   const outcome = await submitApplication(input.vacancyId ?? '', { ...input, cvFile }, { ip: await clientIp(), now: new Date() });
   if (outcome.ok) return { ok: true, message: 'apply.success.title', sentTo: outcome.value.email };
@@ -37,7 +35,7 @@ export const withdrawAction = formAction(async (formData: FormData): Promise<For
 
 /** "Send me a link to my applications" on /applications: the same answer whether the address applied or not. */
 export const requestApplicationsLinkAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = fields(formData);
+  const input = textFields(formData);
   const outcome = await requestApplicationsLink(input, { ip: await clientIp() });
   if (outcome.ok) return { ok: true, message: 'applicationsLink.sent' };
   if (outcome.error === 'invalid') return { ok: false, fieldErrors: outcome.fieldErrors, values: keepTyped(input) };

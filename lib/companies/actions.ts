@@ -1,6 +1,6 @@
 'use server';
 
-import { formAction } from '@/lib/forms/form-action';
+import { formAction, textFields } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
@@ -22,8 +22,6 @@ import {
 // 'use server' entry points for the company pages: session first, then member-actions.ts checks the
 // actor's role in the company and validates; results are FormState with message keys.
 
-const fields = (formData: FormData) =>
-  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 
 function toFormState(outcome: CompanyOutcome<unknown>, values?: Record<string, string>, done?: string): FormState {
   if (outcome.ok) return { ok: true, message: done };
@@ -35,7 +33,7 @@ const revalidate = () => revalidatePath('/[locale]/employer', 'layout');
 
 export const updateCompanyProfileAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
-  const input = fields(formData);
+  const input = textFields(formData);
   const outcome = await updateCompanyProfile(user, input.companyId ?? '', input);
   if (outcome.ok) {
     revalidate();
@@ -46,7 +44,7 @@ export const updateCompanyProfileAction = formAction(async (formData: FormData):
 
 export const inviteMemberAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
-  const input = fields(formData);
+  const input = textFields(formData);
   const companyId = input.companyId ?? '';
   const outcome = await inviteMember(user, companyId, input);
   if (!outcome.ok) return toFormState(outcome, input);
@@ -61,7 +59,7 @@ export const inviteMemberAction = formAction(async (formData: FormData): Promise
 /** `operation`: remove | makeOwner | makeMember | leave; `companyId`, `userId`. */
 export const changeMembershipAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireUser();
-  const { companyId = '', userId = '', operation } = fields(formData);
+  const { companyId = '', userId = '', operation } = textFields(formData);
   const roles: Record<string, MemberRole> = { makeOwner: 'owner', makeMember: 'member' };
   const outcome =
     operation === 'remove' ? await removeMember(user, companyId, userId)

@@ -10,6 +10,10 @@ export const MALFORMED_FORM: FormState = { ok: false, formError: 'accounts.error
 /** Text without NUL bytes: PostgreSQL cannot store them, and no person types them. */
 export const withoutNul = (value: string) => (value.includes('\u0000') ? value.replaceAll('\u0000', '') : value);
 
+/** The form's text fields as a record (files left out): what the core functions validate with their schemas. */
+export const textFields = (formData: FormData): Record<string, string> =>
+  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+
 /** A copy of the form with NUL bytes removed from names and text values (files pass through). */
 export function cleanFormData(formData: FormData): FormData {
   const clean = new FormData();

@@ -1,6 +1,6 @@
 'use server';
 
-import { formAction } from '@/lib/forms/form-action';
+import { formAction, textFields } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
@@ -19,8 +19,6 @@ import { unverifyCompany, verifyCompany } from './verification-actions';
 
 type Outcome = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
-const fields = (formData: FormData) =>
-  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 
 function toFormState(outcome: Outcome, done: string, values?: Record<string, string>): FormState {
   if (outcome.ok) return { ok: true, message: `moderation.done.${done}` };
@@ -34,7 +32,7 @@ const revalidateSite = () => revalidatePath('/[locale]', 'layout');
 /** Fields: vacancyId, kind (new | edit), decision (approve | reject), version, and preset + note to reject. */
 export const decideReviewAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireRole('admin');
-  const input = fields(formData);
+  const input = textFields(formData);
   const { vacancyId = '', kind, decision, version } = input;
   const options = { seen: version || undefined };
   const reason = { preset: input.preset, note: input.note };
@@ -57,7 +55,7 @@ export const decideReviewAction = formAction(async (formData: FormData): Promise
 /** Fields: companyId, operation (verify | unverify | warn | block | unblock), reason for warn and block. */
 export const companyModerationAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireRole('admin');
-  const input = fields(formData);
+  const input = textFields(formData);
   const { companyId = '', operation = '' } = input;
   let outcome: Outcome;
   if (operation === 'warn' || operation === 'block') {
@@ -77,7 +75,7 @@ export const companyModerationAction = formAction(async (formData: FormData): Pr
 /** Fields: userId, operation (block | unblock), reason to block. */
 export const userAccessAction = formAction(async (formData: FormData): Promise<FormState> => {
   const user = await requireRole('admin');
-  const input = fields(formData);
+  const input = textFields(formData);
   const { userId = '', operation } = input;
   const outcome: Outcome =
     operation === 'block' ? await blockUser(user, userId, input)

@@ -1,6 +1,6 @@
 'use server';
 
-import { formAction } from '@/lib/forms/form-action';
+import { formAction, textFields } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
@@ -13,8 +13,6 @@ import { REPORT_STATUSES, RESOLVE_OPERATIONS, type ResolveOperation } from './re
 // The reports queue's decisions. requireRole('admin') answers anyone else with a 404; the core
 // functions check the role again and do the work in one transaction each.
 
-const fields = (formData: FormData) =>
-  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 
 /**
  * Fields: `operation` (the pressed button), `vacancyId`, `companyId`, `reason`, `view` (the queue tab to
@@ -23,7 +21,7 @@ const fields = (formData: FormData) =>
  */
 export const resolveReportsAction = formAction(async (formData: FormData): Promise<FormState> => {
   const admin = await requireRole('admin');
-  const { operation = '', vacancyId = '', companyId = '', reason = '', view = '' } = fields(formData);
+  const { operation = '', vacancyId = '', companyId = '', reason = '', view = '' } = textFields(formData);
   if (!(RESOLVE_OPERATIONS as readonly string[]).includes(operation)) return { ok: false, formError: 'reports.admin.refused.notFound' };
   const run: Record<ResolveOperation, () => Promise<ResolveOutcome | CompanyActionOutcome>> = {
     remove: () => removeVacancy(admin, vacancyId, reason),

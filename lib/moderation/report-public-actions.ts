@@ -1,6 +1,6 @@
 'use server';
 
-import { formAction } from '@/lib/forms/form-action';
+import { formAction, textFields } from '@/lib/forms/form-action';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { keepTyped, type FormState } from '@/lib/accounts/form-state';
@@ -10,11 +10,9 @@ import { submitReport } from './report-actions';
 // The public "report this vacancy" form. No session: report-actions.ts validates, finds the open
 // vacancy and applies the per-address limits; here we add the address and the thank-you redirect.
 
-const fields = (formData: FormData) =>
-  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 
 export const submitReportAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = fields(formData);
+  const input = textFields(formData);
   const { website: _trap, ...typed } = input;
   const outcome = await submitReport(input.vacancy ?? '', input, { ip: await clientIp() });
   if (!outcome.ok) {

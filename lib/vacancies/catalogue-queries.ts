@@ -113,21 +113,6 @@ export async function searchVacancies(filters: CatalogueFilters, now = new Date(
   return { total, page, pageCount, items: await getVacancyCards(ids), facets };
 }
 
-export type NewMatch = { id: string; publishedAt: Date };
-
-/**
- * Job alerts (lib/alerts): open vacancies matching the catalogue filters — the same conditions as
- * searchVacancies, so an alert finds exactly what its link shows — published in (after, now], newest
- * first, at most `limit`. One call serves every due alert with the same search.
- */
-export async function findNewMatches(filters: CatalogueFilters, window: { after: Date; limit: number }, now = new Date()): Promise<NewMatch[]> {
-  const c = await buildConditions(filters, now);
-  const where = and([...c.common, ...Object.values(c.facet), sql`v."publishedAt" > ${window.after}`, sql`v."publishedAt" <= ${now}`]);
-  return db.$queryRaw<NewMatch[]>`
-    SELECT v."id", v."publishedAt" FROM "vacancies" v WHERE ${where}
-    ORDER BY v."publishedAt" DESC, v."id" LIMIT ${window.limit}`;
-}
-
 /** EXPLAIN ANALYZE of the two statements behind searchVacancies, for `npm run bench:catalogue`. */
 export async function explainSearchVacancies(filters: CatalogueFilters, now = new Date()): Promise<{ facets: string; page: string }> {
   const conditions = await buildConditions(filters, now);
@@ -138,31 +123,34 @@ export async function explainSearchVacancies(filters: CatalogueFilters, now = ne
   return { facets: await explain(facetSql(conditions)), page: await explain(pageSql(conditions, filters, filters.page)) };
 }
 
-export type NewestMatches = { ids: string[]; total: number | null };
+export type NewestMatch = { id: string; publishedAt: Date };
+export type NewestMatches = { matches: NewestMatch[]; ids: string[]; total: number | null };
 
 /**
- * The feeds and the open API (lib/feeds, lib/api): open vacancies matching the catalogue filters — the
- * same conditions as searchVacancies — newest published first whatever `filters.sort` says, after an
- * optional (publishedAt, id) cursor. At most `limit` ids, and with `count`, how many match in all.
+ * The feeds, the open API and the job alerts (lib/feeds, lib/api, lib/alerts): open vacancies matching the
+ * catalogue filters — the same conditions as searchVacancies, so each finds exactly what its catalogue link
+ * shows — newest published first whatever `filters.sort` says. `after` is the API's (publishedAt, id)
+ * cursor, `publishedAfter` an alert's window. At most `limit`, and with `count`, how many match in all.
  */
 export async function findNewestMatches(
   filters: CatalogueFilters,
-  options: { limit: number; after?: { publishedAt: Date; id: string } | null; count?: boolean },
+  options: { limit: number; after?: { publishedAt: Date; id: string } | null; publishedAfter?: Date; count?: boolean },
   now = new Date(),
 ): Promise<NewestMatches> {
   const c = await buildConditions(filters, now);
   // A published row always has publishedAt; the cursor needs it, so a broken row cannot break paging.
-  const matching = [...c.common, ...Object.values(c.facet), sql`v."publishedAt" IS NOT NULL`];
+  const matching = [...c.common, ...Object.values(c.facet), sql`v."publishedAt" <= ${now}`];
+  if (options.publishedAfter) matching.push(sql`v."publishedAt" > ${options.publishedAfter}`);
   const after = options.after
     ? [sql`(v."publishedAt" < ${options.after.publishedAt} OR (v."publishedAt" = ${options.after.publishedAt} AND v."id" > ${options.after.id}::uuid))`]
     : [];
-  const [rows, total] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`
-      SELECT v."id" FROM "vacancies" v WHERE ${and([...matching, ...after])}
+  const [matches, total] = await Promise.all([
+    db.$queryRaw<NewestMatch[]>`
+      SELECT v."id", v."publishedAt" FROM "vacancies" v WHERE ${and([...matching, ...after])}
       ORDER BY v."publishedAt" DESC, v."id" LIMIT ${options.limit}`,
     options.count
       ? db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "vacancies" v WHERE ${and(matching)}`.then((r) => r[0]?.total ?? 0)
       : null,
   ]);
-  return { ids: rows.map((r) => r.id), total };
+  return { matches, ids: matches.map((m) => m.id), total };
 }

@@ -26,7 +26,8 @@ export async function getOpenCountsByIndustry(): Promise<IndustryCount[]> {
   return rows.map((r) => ({ industry: r.industry, count: r._count._all }));
 }
 
-const CARD_SELECT = {
+/** What a card shows; the open API (lib/api/queries.ts) selects this and a few more columns. */
+export const CARD_SELECT = {
   id: true, slug: true, title: true, locale: true, companyName: true, industry: true, schedule: true,
   employment: true, experience: true, shiftPattern: true, publishedAt: true, trainingProvided: true,
   voiceRequired: true, abroadAllowed: true, nightShifts: true, salaryFrom: true, salaryTo: true,
@@ -36,7 +37,7 @@ const CARD_SELECT = {
   shiftSlots: { select: { startMinute: true, endMinute: true, timeZone: true }, orderBy: { position: 'asc' } },
 } satisfies Prisma.VacancySelect;
 
-type CardRow = Prisma.VacancyGetPayload<{ select: typeof CARD_SELECT }>;
+export type CardRow = Prisma.VacancyGetPayload<{ select: typeof CARD_SELECT }>;
 
 type SalaryColumns = Pick<
   Prisma.VacancyGetPayload<object>,
@@ -57,7 +58,7 @@ export function toSalaryInfo(row: SalaryColumns): SalaryInfo | null {
   };
 }
 
-function toCard(row: CardRow): VacancyCardData {
+export function toCard(row: CardRow): VacancyCardData {
   return {
     id: row.id,
     slug: row.slug,

@@ -9,6 +9,12 @@ test.describe('home page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('клиентам');
     await expect(page.getByRole('heading', { name: 'Свежие вакансии' })).toBeVisible();
     await expect(page.locator('a[href^="/vacancies/"]').first()).toBeVisible();
+    // Each of the newest vacancies can be saved from its card.
+    await expect(page.getByRole('button', { name: /^Сохранить вакансию/ }).first()).toBeVisible();
+    // Candidates find their way back to what they left with us without an account.
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.getByRole('link', { name: 'Мои отклики' })).toHaveAttribute('href', '/applications');
+    await expect(footer.getByRole('link', { name: 'Мои подписки на вакансии' })).toHaveAttribute('href', '/alerts');
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/?$/);
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en$/);
     await expectNoSeriousA11yViolations(page);

@@ -62,6 +62,15 @@ describe('company profile', () => {
     expect(await updateCompanyProfile(owner, companyId, profile({ description: 'Только описание изменилось.' }))).toMatchObject({ ok: true });
     expect((await db.company.findUniqueOrThrow({ where: { id: companyId } })).verifiedAt).not.toBeNull();
   });
+  it('keeps the address candidates reply to, lower-cased; an empty field clears it, a bad one is a field error', async () => {
+    expect(await updateCompanyProfile(owner, companyId, profile({ contactEmail: ' HR@Company.example ' }))).toMatchObject({ ok: true });
+    expect((await db.company.findUniqueOrThrow({ where: { id: companyId } })).contactEmail).toBe('hr@company.example');
+    expect(await updateCompanyProfile(owner, companyId, profile({ contactEmail: 'not an address' }))).toMatchObject({
+      ok: false, error: 'invalid', fieldErrors: { contactEmail: ['companyForm.errors.email'] },
+    });
+    expect(await updateCompanyProfile(owner, companyId, profile({ contactEmail: '' }))).toMatchObject({ ok: true });
+    expect((await db.company.findUniqueOrThrow({ where: { id: companyId } })).contactEmail).toBeNull();
+  });
   it('refuses members, outsiders, taken slugs and bad input', async () => {
     expect(await updateCompanyProfile(colleague, companyId, profile())).toEqual({ ok: false, error: 'notOwner' });
     expect(await updateCompanyProfile(outsider, companyId, profile())).toEqual({ ok: false, error: 'notFound' });

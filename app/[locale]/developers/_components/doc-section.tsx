@@ -1,19 +1,12 @@
 import type { ReactNode } from 'react';
+import { ArticleSection, proseText } from '@/components/content/article-section';
 
 /** One part of the page: its `id` is the contents' anchor. */
-export function DocSection({ anchor, title, children }: { anchor: string; title: string; children: ReactNode }) {
-  const headingId = `${anchor}-heading`;
-  return (
-    <section id={anchor} aria-labelledby={headingId} className="scroll-mt-24">
-      <h2 id={headingId} className="text-2xl font-bold sm:text-[1.75rem]">
-        {title}
-      </h2>
-      <div className="mt-4 space-y-4">{children}</div>
-    </section>
-  );
+export function DocSection(props: { anchor: string; title: string; children: ReactNode }) {
+  return <ArticleSection {...props} bodyClassName="space-y-4" />;
 }
 
-export const proseText = 'text-[1.0625rem] leading-[1.75] text-ink-800';
+export { proseText };
 
 const inlineCode = 'rounded bg-sand-100 px-1.5 py-0.5 font-mono text-[0.875em] text-ink-950 [overflow-wrap:anywhere]';
 

@@ -1,7 +1,6 @@
 import { useTranslations } from 'next-intl';
-import { BookmarkIcon } from '@/components/saved/bookmark-icon';
 import { ButtonLink } from '@/components/ui/button';
-import { ArrowRightIcon } from '@/components/ui/icons';
+import { ArrowRightIcon, BookmarkIcon } from '@/components/ui/icons';
 
 /** Nothing saved (or nothing that still exists): what the page is for, and the way to the catalogue. */
 export function EmptySaved() {
