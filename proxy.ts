@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { outageResponse } from './lib/health/outage';
 import { checkFormPost, checkPagePost, pagePostLimit } from './lib/http/post-body';
+import { REQUEST_SEARCH_HEADER } from './lib/http/request-search';
 import { createNonce, pageContentSecurityPolicy } from './lib/http/security-headers';
 
 const handleLocale = createMiddleware(routing);
@@ -52,6 +53,8 @@ export default async function proxy(request: NextRequest) {
   // next-intl forwards a copy of these request headers to the page.
   request.headers.set('x-nonce', nonce);
   request.headers.set('content-security-policy', policy);
+  // The layout's language switch keeps the query without JavaScript; set here, so a client cannot send its own.
+  request.headers.set(REQUEST_SEARCH_HEADER, request.nextUrl.search);
   const response = handleLocale(request);
   response.headers.set('Content-Security-Policy', policy);
   return response;

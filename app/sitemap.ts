@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 // One sitemap file holds at most 50,000 URLs (sitemaps.org); past that we need a sitemap index.
 const MAX_URLS = 50_000;
 
-const STATIC_PATHS = ['/', '/vacancies', '/faq', '/guide', '/developers'] as const;
+const STATIC_PATHS = ['/', '/vacancies', '/salaries', '/faq', '/guide', '/developers'] as const;
 
 /** The page in every language, each naming all its translations (hreflang, x-default). */
 function localizedEntries(path: string, lastModified?: Date): MetadataRoute.Sitemap {

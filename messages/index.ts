@@ -20,6 +20,8 @@ import accountEn from './pages/account.en.json';
 import accountRu from './pages/account.ru.json';
 import catalogueEn from './pages/catalogue.en.json';
 import catalogueRu from './pages/catalogue.ru.json';
+import catalogueSheetEn from './pages/catalogue-sheet.en.json';
+import catalogueSheetRu from './pages/catalogue-sheet.ru.json';
 import companyEn from './pages/company.en.json';
 import companyRu from './pages/company.ru.json';
 import dashboardEn from './pages/dashboard.en.json';
@@ -42,15 +44,25 @@ import feedsEn from './pages/feeds.en.json';
 import feedsRu from './pages/feeds.ru.json';
 import developersEn from './pages/developers.en.json';
 import developersRu from './pages/developers.ru.json';
+import salariesEn from './pages/salaries.en.json';
+import salariesRu from './pages/salaries.ru.json';
+import salaryHintEn from './pages/salaries-hint.en.json';
+import salaryHintRu from './pages/salaries-hint.ru.json';
+import searchBoxEn from './pages/search-box.en.json';
+import searchUnderstandingEn from './pages/search-understanding.en.json';
+import searchUnderstandingRu from './pages/search-understanding.ru.json';
+import searchBoxRu from './pages/search-box.ru.json';
 import en from './en.json';
 import ru from './ru.json';
 
-const ruMessages = { ...ru, saved: savedRu, catalogue: catalogueRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu, team: teamRu, dashboard: dashboardRu,
+const ruMessages = { ...ru, saved: savedRu, catalogue: catalogueRu, searchUnderstanding: searchUnderstandingRu, catalogueSheet: catalogueSheetRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu, team: teamRu, dashboard: dashboardRu,
   apply: applyRu, applications: applicationsRu, moderation: moderationRu, reports: reportsRu, outage: outageRu,
-  feeds: feedsRu, alerts: alertsRu, alertForm: alertFormRu, applicationsPage: applicationsPageRu, applicationsLink: applicationsLinkRu, developers: developersRu };
-const enMessages = { ...en, saved: savedEn, catalogue: catalogueEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn, team: teamEn, dashboard: dashboardEn,
+  feeds: feedsRu, alerts: alertsRu, alertForm: alertFormRu, applicationsPage: applicationsPageRu, applicationsLink: applicationsLinkRu, developers: developersRu,
+  salaries: salariesRu, salaryHint: salaryHintRu, searchBox: searchBoxRu };
+const enMessages = { ...en, saved: savedEn, catalogue: catalogueEn, searchUnderstanding: searchUnderstandingEn, catalogueSheet: catalogueSheetEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn, team: teamEn, dashboard: dashboardEn,
   apply: applyEn, applications: applicationsEn, moderation: moderationEn, reports: reportsEn, outage: outageEn,
-  feeds: feedsEn, alerts: alertsEn, alertForm: alertFormEn, applicationsPage: applicationsPageEn, applicationsLink: applicationsLinkEn, developers: developersEn };
+  feeds: feedsEn, alerts: alertsEn, alertForm: alertFormEn, applicationsPage: applicationsPageEn, applicationsLink: applicationsLinkEn, developers: developersEn,
+  salaries: salariesEn, salaryHint: salaryHintEn, searchBox: searchBoxEn };
 
 export type AppMessages = typeof ruMessages;
 

@@ -1,86 +1,18 @@
-'use client';
-
-import NextLink from 'next/link';
-import { useSearchParams } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
+import { headers } from 'next/headers';
 import { Suspense } from 'react';
-import { cx } from '@/components/ui/cx';
-import { getPathname, usePathname } from '@/i18n/navigation';
-import { routing } from '@/i18n/routing';
-
-type Props = { variant?: 'compact' | 'full'; className?: string };
+import { REQUEST_SEARCH_HEADER, safeRequestSearch } from '@/lib/http/request-search';
+import { LanguageLinks, LanguageLinksWithQuery, type LanguageSwitcherProps } from './language-links';
 
 /**
- * Links to the same page in the other languages, keeping path and query.
- * Statically rendered pages have no query on the server, so the fallback links keep the path only;
- * the query is added once the client knows it.
+ * Links to the same page in the other languages, keeping path and query. The layout is not given the
+ * page's search params, so the query comes from the request (proxy.ts copies it into a header): the links
+ * keep it without JavaScript too.
  */
-export function LanguageSwitcher(props: Props) {
+export async function LanguageSwitcher(props: LanguageSwitcherProps) {
+  const search = safeRequestSearch((await headers()).get(REQUEST_SEARCH_HEADER));
   return (
-    <Suspense fallback={<LanguageLinks {...props} search="" />}>
-      <LanguageLinksWithQuery {...props} />
+    <Suspense fallback={<LanguageLinks {...props} search={search.slice(1)} />}>
+      <LanguageLinksWithQuery {...props} serverSearch={search} />
     </Suspense>
-  );
-}
-
-function LanguageLinksWithQuery(props: Props) {
-  const search = useSearchParams().toString();
-  return <LanguageLinks {...props} search={search} />;
-}
-
-function LanguageLinks({ variant = 'compact', className, search }: Props & { search: string }) {
-  const t = useTranslations('languageSwitcher');
-  const current = useLocale();
-  const pathname = usePathname();
-
-  return (
-    <nav aria-label={t('label')} className={className}>
-      <ul
-        className={cx(
-          'flex items-center',
-          variant === 'compact' ? 'gap-0.5 rounded-full bg-sand-100 p-1 ring-1 ring-inset ring-sand-200' : 'gap-2',
-        )}
-      >
-        {routing.locales.map((locale) => {
-          const label = variant === 'compact' ? t(`short.${locale}`) : t(locale);
-          const itemClass = cx(
-            'inline-flex min-h-8 items-center justify-center rounded-full font-semibold',
-            variant === 'compact' ? 'min-w-10 px-2.5 text-xs tracking-wide' : 'px-3.5 py-1.5 text-sm',
-          );
-          if (locale === current) {
-            return (
-              <li key={locale}>
-                <span
-                  aria-current="true"
-                  lang={locale}
-                  title={t(locale)}
-                  className={cx(itemClass, 'bg-surface text-ink-950 shadow-sm ring-1 ring-sand-200')}
-                >
-                  {variant === 'compact' ? <span aria-hidden="true">{label}</span> : label}
-                  {variant === 'compact' && <span className="sr-only">{t(locale)}</span>}
-                </span>
-              </li>
-            );
-          }
-          // Computed href (not next-intl's `locale` prop): that one forces a `/ru` prefix, which only redirects.
-          const href = getPathname({ href: pathname, locale }) + (search ? `?${search}` : '');
-          return (
-            <li key={locale}>
-              <NextLink
-                href={href}
-                hrefLang={locale}
-                lang={locale}
-                prefetch={false}
-                title={t(locale)}
-                className={cx(itemClass, 'text-ink-600 hover:bg-surface/70 hover:text-ink-950')}
-              >
-                {variant === 'compact' ? <span aria-hidden="true">{label}</span> : label}
-                {variant === 'compact' && <span className="sr-only">{t(locale)}</span>}
-              </NextLink>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
   );
 }

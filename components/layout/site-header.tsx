@@ -33,7 +33,7 @@ export function SiteHeader() {
         <nav aria-label={t('mainLabel')} className="hidden md:block">
           <ul className="flex items-center gap-1">
             {MAIN_NAV.map((item) => (
-              <li key={item.href}>
+              <li key={item.href} className={'wideOnly' in item ? 'hidden lg:block' : undefined}>
                 <NavLink href={item.href} className={desktopLink}>
                   {t(item.labelKey)}
                 </NavLink>

@@ -97,16 +97,23 @@ describe('buildJobPostingJsonLd', () => {
     expect(buildJobPostingJsonLd(source({ salary: null }), context)).not.toHaveProperty('baseSalary');
   });
 
-  it('lets applicants live in the home country plus the allowed countries, or anywhere', () => {
+  it('always states where applicants may live: home country plus the allowed countries, or the usual hiring countries', () => {
     const listed = buildJobPostingJsonLd(source({ abroadAllowed: true, abroadCountries: ['kz', 'BY', 'RU'] }), context);
     expect(listed.applicantLocationRequirements?.map((c) => c.name)).toEqual(['Russia', 'Kazakhstan', 'Belarus']);
     // Countries listed while abroad work is off are leftovers of an edit and do not count.
     const homeOnly = buildJobPostingJsonLd(source({ abroadAllowed: false, abroadCountries: ['KZ'] }), context);
     expect(homeOnly.applicantLocationRequirements?.map((c) => c.name)).toEqual(['Russia']);
+    // "Any country" is written out (Google requires a location for TELECOMMUTE): the CIS countries and Georgia.
     const anywhere = buildJobPostingJsonLd(source({ abroadAllowed: true, abroadCountries: [] }), context);
-    expect(anywhere).not.toHaveProperty('applicantLocationRequirements');
+    expect(anywhere.applicantLocationRequirements.map((c) => c.name)).toEqual([
+      'Russia', 'Kazakhstan', 'Belarus', 'Uzbekistan', 'Kyrgyzstan', 'Armenia', 'Georgia', 'Azerbaijan', 'Tajikistan', 'Moldova',
+    ]);
+    const germanAnywhere = buildJobPostingJsonLd(source({ abroadAllowed: true, company: { name: 'X', website: null, country: 'DE' } }), context);
+    expect(germanAnywhere.applicantLocationRequirements[0]!.name).toBe('Germany');
+    expect(germanAnywhere.applicantLocationRequirements).toHaveLength(11);
+    // A company without a country hires where the board's market is.
     const unknownHome = buildJobPostingJsonLd(source({ company: { name: 'X', website: null, country: null } }), context);
-    expect(unknownHome).not.toHaveProperty('applicantLocationRequirements');
+    expect(unknownHome.applicantLocationRequirements.map((c) => c.name)).toEqual(['Russia']);
     expect(unknownHome.hiringOrganization).toEqual({ '@type': 'Organization', name: 'X' });
   });
 

@@ -32,7 +32,7 @@ export type JobPostingJsonLd = {
   employmentType: 'FULL_TIME' | 'PART_TIME' | 'CONTRACTOR';
   hiringOrganization: { '@type': 'Organization'; name: string; sameAs?: string };
   jobLocationType: 'TELECOMMUTE';
-  applicantLocationRequirements?: Country[];
+  applicantLocationRequirements: Country[];
   baseSalary?: {
     '@type': 'MonetaryAmount';
     currency: string;
@@ -74,16 +74,25 @@ function country(code: string): Country {
 }
 
 /**
- * Where applicants may live. The company's own country always counts; with work from abroad allowed the listed
- * countries are added. Abroad allowed without a list means "anywhere", so no restriction is stated at all
- * (Google reads a missing requirement as worldwide); the same when the company's country is unknown.
+ * Where Russian-speaking chat support is hired from when an ad allows any country: the CIS countries and
+ * Georgia (ISO 3166-1). Google requires a stated location for every TELECOMMUTE posting, so "anywhere"
+ * is written out as this list (plus the company's own country) — see docs/decisions/019.
  */
-function applicantLocations(source: JobPostingSource): Country[] | undefined {
-  if (source.abroadAllowed && source.abroadCountries.length === 0) return undefined;
-  const codes = new Set<string>();
-  if (source.company.country) codes.add(source.company.country.toUpperCase());
-  if (source.abroadAllowed) for (const code of source.abroadCountries) codes.add(code.toUpperCase());
-  return codes.size > 0 ? [...codes].map(country) : undefined;
+export const USUAL_HIRING_COUNTRIES = ['RU', 'KZ', 'BY', 'UZ', 'KG', 'AM', 'GE', 'AZ', 'TJ', 'MD'] as const;
+/** A company without a country is taken to hire where the board's market is. */
+const DEFAULT_COUNTRY = 'RU';
+
+/**
+ * Where applicants may live, always stated: the company's country (RU when unknown), plus the listed
+ * countries when work from abroad is allowed, or the usual hiring countries when it is allowed without a list.
+ */
+export function applicantLocations(source: Pick<JobPostingSource, 'abroadAllowed' | 'abroadCountries' | 'company'>): Country[] {
+  const codes = new Set<string>([(source.company.country ?? DEFAULT_COUNTRY).toUpperCase()]);
+  if (source.abroadAllowed) {
+    const listed = source.abroadCountries.length ? source.abroadCountries : USUAL_HIRING_COUNTRIES;
+    for (const code of listed) codes.add(code.toUpperCase());
+  }
+  return [...codes].map(country);
 }
 
 function baseSalary(salary: JobPostingSource['salary']): JobPostingJsonLd['baseSalary'] {
@@ -123,7 +132,7 @@ export function buildJobPostingJsonLd(source: JobPostingSource, context: JobPost
       ...(source.company.website && { sameAs: source.company.website }),
     },
     jobLocationType: 'TELECOMMUTE',
-    ...(locations && { applicantLocationRequirements: locations }),
+    applicantLocationRequirements: locations,
     ...(salary && { baseSalary: salary }),
     // Only the on-site form (mode `form`) is a direct apply; a link out or an email is not.
     directApply: ON_SITE_APPLY_AVAILABLE && source.apply?.mode === 'form',

@@ -1,6 +1,8 @@
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { localizedUrl } from '@/lib/seo';
+import { SalariesParamsDoc } from '@/lib/salaries/schemas';
+import { SuggestParams } from '@/lib/search/suggest-schemas';
 import { API_BASE } from './links';
 import { API_RATE_LIMIT, ApiOnlyParams, apiRegistry, CatalogueParamsDoc } from './schemas';
 
@@ -103,6 +105,39 @@ export function buildOpenApiDocument() {
             '304': notModified,
             '400': { $ref: '#/components/responses/InvalidParameters' },
             '404': { description: 'No open vacancy with this id or slug (unknown, closed, expired or not yet published).', headers: RATE_HEADERS, content: json('Error') },
+            ...errorResponses,
+          },
+        },
+      },
+      '/salaries': {
+        get: {
+          operationId: 'getSalaries',
+          summary: 'Salary figures of open vacancies',
+          description:
+            'Median, quartiles and counts of monthly salaries in open vacancies: overall and by industry, language, schedule, ' +
+            'experience, training and chat-only work, a histogram and weekly medians. Recomputed every 30 minutes; a figure ' +
+            'backed by fewer than `minSample` vacancies is null.',
+          parameters: Object.entries(SalariesParamsDoc).map(([name, schema]) => queryParameter(name, schema)),
+          responses: {
+            '200': { description: 'The figures.', headers: CACHE_HEADERS, content: json('Salaries') },
+            '304': notModified,
+            '400': { $ref: '#/components/responses/InvalidParameters' },
+            ...errorResponses,
+          },
+        },
+      },
+      '/suggest': {
+        get: {
+          operationId: 'suggest',
+          summary: 'Suggestions while typing a search',
+          description:
+            'Catalogue filters (a language, a schedule…), companies and job titles for what has been typed so far, best ' +
+            'first: prefixes of any word, then typos and the other keyboard layout. For a search box: cached for a minute.',
+          parameters: Object.entries(SuggestParams).map(([name, schema]) => queryParameter(name, schema)),
+          responses: {
+            '200': { description: 'Up to eight suggestions.', headers: CACHE_HEADERS, content: json('Suggestions') },
+            '304': notModified,
+            '400': { $ref: '#/components/responses/InvalidParameters' },
             ...errorResponses,
           },
         },

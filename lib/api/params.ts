@@ -52,6 +52,8 @@ const HINTS: Record<string, string> = {
   tz: 'An IANA time zone, such as Europe/Moscow.',
   availableFrom: HOURS,
   availableTo: HOURS,
+  adLanguage: oneOf(['ru', 'en']),
+  exact: FLAG,
   sort: 'Only new: the API lists the newest first.',
 };
 
@@ -91,8 +93,8 @@ export function parseListQuery(search: URLSearchParams): ListQueryResult {
     if (reported.has(param)) continue;
     issues.push({ code: 'custom', path: [param], message: `Not a valid value. ${HINTS[param] ?? ''}`.trim(), input: clip(value) });
   }
-  if (filters.sort === 'salary') {
-    issues.push({ code: 'custom', path: ['sort'], message: HINTS.sort!, input: 'salary' });
+  if (filters.sort !== null && filters.sort !== 'new') {
+    issues.push({ code: 'custom', path: ['sort'], message: HINTS.sort!, input: filters.sort });
   }
 
   if (issues.length || !api.success) return { ok: false, issues: issues.slice(0, MAX_ISSUES).map(shorten) };

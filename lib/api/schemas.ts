@@ -79,7 +79,7 @@ const many = <T extends z.ZodType>(item: T) => z.array(item);
  * Parsing itself is parseCatalogueParams; a value it would ignore is a 400 here.
  */
 export const CatalogueParamsDoc = {
-  q: z.string().max(MAX_QUERY_LENGTH).meta({ description: 'Full-text search over title, description and company (Russian and English stemming; the last word also matches as a prefix).' }),
+  q: z.string().max(MAX_QUERY_LENGTH).meta({ description: 'Search over title, description and company (Russian and English stemming; the last word also matches as a prefix). Words naming a vocabulary value (a language, a schedule, «без опыта»…) also match that field, names of the profession match each other, and a query that finds nothing as typed is searched with typos and the keyboard layout corrected, as on /vacancies.' }),
   industry: many(z.enum(INDUSTRIES)).meta({ description: 'Industries; repeat the parameter for several (OR).' }),
   schedule: many(z.enum(SCHEDULES)).meta({ description: 'Schedules; repeat for several (OR).' }),
   employment: many(z.enum(EMPLOYMENTS)).meta({ description: 'Employment types; repeat for several (OR).' }),
@@ -96,6 +96,8 @@ export const CatalogueParamsDoc = {
   availableFrom: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).meta({ description: 'Start of your free hours, `HH:MM` in `tz`; with `availableTo`, matches vacancies with a shift inside that window (midnight crossings included).' }),
   availableTo: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).meta({ description: 'End of your free hours, `HH:MM` in `tz`.' }),
   tz: z.string().default('Europe/Moscow').meta({ description: 'IANA time zone of `availableFrom` and `availableTo`.' }),
+  adLanguage: z.enum(['ru', 'en']).meta({ description: 'Only ads written in this language.' }),
+  exact: bool.meta({ description: 'Search for `q` exactly as typed: no typo or keyboard-layout correction.' }),
   sort: z.enum(['new']).meta({ description: 'The API always lists the newest first; `new` is accepted, `salary` is not (cursors follow the publication date).' }),
 } as const;
 

@@ -3,6 +3,8 @@ import { sendJobAlerts } from '@/lib/alerts/run-actions';
 import { sendApplicationDigests } from '@/lib/applications/digest-actions';
 import { env } from '@/lib/env';
 import { retryUndeliveredMail } from '@/lib/mail/outbox-actions';
+import { salaryInsightsJob } from '@/lib/salaries/refresh-actions';
+import { refreshSearchTerms } from '@/lib/search/terms-actions';
 import { cleanUpExpiredRows } from './housekeeping-actions';
 import { eraseEndedApplications } from './retention-actions';
 import { refreshShiftUtcMinutes } from './shift-utc-actions';
@@ -28,4 +30,6 @@ export const JOBS: readonly JobDefinition[] = [
   { name: 'job-alerts', cron: '*/5 * * * *', run: (now) => sendJobAlerts(now) },
   { name: 'mail-retry', cron: '* * * * *', run: (now) => retryUndeliveredMail(now) },
   { name: 'housekeeping', cron: '25 4 * * *', run: (now) => cleanUpExpiredRows(now) },
+  { name: 'search-terms', cron: '*/15 * * * *', run: async () => ({ ...(await refreshSearchTerms()) }) },
+  { name: 'salary-insights', cron: '*/30 * * * *', run: (now) => salaryInsightsJob(now) },
 ];

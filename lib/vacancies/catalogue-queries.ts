@@ -4,10 +4,14 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { convertToRub } from '@/lib/salary/normalize';
 import { windowToUtcMinutes } from '@/lib/shifts/fit';
+import type { DictionaryEntry } from '@/lib/search/dictionary';
+import { correctQuery } from '@/lib/search/correct-queries';
+import { partRankQuery, partTsQuery, understandQuery, type QueryPart } from '@/lib/search/understand';
+import { filterSuggestions, type SearchUnderstanding } from '@/lib/search/understanding';
 import type { CatalogueResult } from './catalogue-types';
 import { computeFacets, type FacetGroup } from './facets';
 import { getVacancyCards } from './queries';
-import { PAGE_SIZE, toPrefixTsQuery, type CatalogueFilters } from './search-params';
+import { PAGE_SIZE, type CatalogueFilters } from './search-params';
 
 const sql = Prisma.sql;
 const TRUE = sql`TRUE`;
@@ -17,20 +21,71 @@ type Conditions = {
   /** Filters that are not facets: applied to every count. */
   common: Prisma.Sql[];
   /** One condition per facet group; TRUE when the group has no selection. */
-  facet: Record<'industry' | 'schedule' | 'employment' | 'experience' | 'language', Prisma.Sql>;
-  tsQuery: Prisma.Sql | null;
+  facet: Record<'industry' | 'schedule' | 'employment' | 'experience' | 'language' | 'adLanguage', Prisma.Sql>;
+  /** What relevance ranks titles by: every text the query looks for, any of them. */
+  rankQuery: Prisma.Sql | null;
 };
 
-async function buildConditions(f: CatalogueFilters, now: Date): Promise<Conditions> {
+/** The vacancies a dictionary entry names, by their fields (lib/search/dictionary.ts). */
+function entryCondition(e: DictionaryEntry): Prisma.Sql {
+  const value = e.value ?? '';
+  switch (e.field) {
+    case 'industry': return sql`v."industry" = ${value}::"Industry"`;
+    case 'schedule': return sql`v."schedule" = ${value}::"Schedule"`;
+    case 'employment': return sql`v."employment" = ${value}::"Employment"`;
+    case 'experience': return sql`v."experience" = ${value}::"Experience"`;
+    case 'language': return sql`v."languageCodes" && ARRAY[${value}]::text[]`;
+    case 'training': return sql`v."trainingProvided"`;
+    case 'chatOnly': return sql`NOT v."voiceRequired"`;
+    case 'abroad': return sql`v."abroadAllowed"`;
+    case 'nightShifts': return sql`v."nightShifts"`;
+    case 'weekendWork': return sql`v."weekendWork"`;
+    case 'shiftPattern': return sql`v."shiftPattern" = ${value}`;
+    case 'currency': return sql`v."salaryCurrency" = ${value}`;
+  }
+}
+
+const tsQuery = (text: string) => sql`to_tsquery('russian', ${text})`;
+
+/**
+ * The text query as conditions: plain words in one full-text match (one GIN lookup), names of the
+ * profession in titles, and each phrase naming a vocabulary value as "that value, or those words in the text".
+ */
+function textConditions(parts: readonly QueryPart[]): { conditions: Prisma.Sql[]; rankQuery: Prisma.Sql | null } {
+  const conditions: Prisma.Sql[] = [];
+  const textOnly: string[] = [];
+  const ranked: string[] = [];
+  for (const part of parts) {
+    const text = partTsQuery(part);
+    const rank = partRankQuery(part);
+    if (rank) ranked.push(rank);
+    if (part.kind === 'word') {
+      if (text) textOnly.push(text);
+      continue;
+    }
+    if (part.kind === 'concept') {
+      // A name of the profession is a job title: matched in titles (a small inline vector) it stays cheap
+      // even though most ads match, and "саппорт" does not pull in every ad that mentions support.
+      if (text) conditions.push(sql`v."titleVector" @@ ${tsQuery(text)}`);
+      continue;
+    }
+    const alternatives = part.entries.map(entryCondition);
+    if (text) alternatives.push(sql`v."searchVector" @@ ${tsQuery(text)}`);
+    conditions.push(sql`(${Prisma.join(alternatives, ' OR ')})`);
+  }
+  if (textOnly.length) conditions.unshift(sql`v."searchVector" @@ ${tsQuery(textOnly.join(' & '))}`);
+  return { conditions, rankQuery: ranked.length ? tsQuery(ranked.join(' | ')) : null };
+}
+
+async function buildConditions(f: CatalogueFilters, now: Date, parts: readonly QueryPart[] = []): Promise<Conditions> {
   const common: Prisma.Sql[] = [
     sql`v."status" = 'published'`,
     sql`v."expiresAt" > ${now}`,
     sql`v."companyId" NOT IN (SELECT "id" FROM "companies" WHERE "blockedAt" IS NOT NULL)`,
   ];
 
-  const prefixQuery = f.q ? toPrefixTsQuery(f.q) : null;
-  const tsQuery = prefixQuery ? sql`to_tsquery('russian', ${prefixQuery})` : null;
-  if (tsQuery) common.push(sql`v."searchVector" @@ ${tsQuery}`);
+  const text = textConditions(parts);
+  common.push(...text.conditions);
 
   if (f.salaryFrom !== null || f.salaryTo !== null) {
     const rates = await getExchangeRates();
@@ -59,13 +114,14 @@ async function buildConditions(f: CatalogueFilters, now: Date): Promise<Conditio
     values.length ? sql`v.${Prisma.raw(`"${column}"`)} = ANY(${values}::${Prisma.raw(type)}[])` : TRUE;
   return {
     common,
-    tsQuery,
+    rankQuery: text.rankQuery,
     facet: {
       industry: anyOf('industry', f.industry, '"Industry"'),
       schedule: anyOf('schedule', f.schedule, '"Schedule"'),
       employment: anyOf('employment', f.employment, '"Employment"'),
       experience: anyOf('experience', f.experience, '"Experience"'),
       language: f.language.length ? sql`v."languageCodes" && ${f.language}::text[]` : TRUE,
+      adLanguage: f.adLanguage ? sql`v."locale" = ${f.adLanguage}` : TRUE,
     },
   };
 }
@@ -76,51 +132,105 @@ function facetSql(c: Conditions): Prisma.Sql {
   // all in vacancies_catalogue_facets_idx, so without search or flags this is an index-only scan.
   return sql`
     SELECT g."industry"::text AS industry, g."schedule"::text AS schedule, g."employment"::text AS employment,
-           g."experience"::text AS experience, g."languageCodes", g.count
+           g."experience"::text AS experience, g."languageCodes", g."locale", g.count,
+           g."withSalary", g."training", g."chatOnly", g."abroad", g."noNight"
     FROM (
-      SELECT v."industry", v."schedule", v."employment", v."experience", v."languageCodes", count(*)::int AS count
+      SELECT v."industry", v."schedule", v."employment", v."experience", v."languageCodes", v."locale", count(*)::int AS count,
+             count(*) FILTER (WHERE v."salaryMaxRub" IS NOT NULL)::int AS "withSalary",
+             count(*) FILTER (WHERE v."trainingProvided")::int AS "training",
+             count(*) FILTER (WHERE NOT v."voiceRequired")::int AS "chatOnly",
+             count(*) FILTER (WHERE v."abroadAllowed")::int AS "abroad",
+             count(*) FILTER (WHERE NOT v."nightShifts")::int AS "noNight"
       FROM "vacancies" v
       WHERE ${and(c.common)}
-      GROUP BY 1, 2, 3, 4, 5
+      GROUP BY 1, 2, 3, 4, 5, 6
     ) g`;
 }
 
-function pageSql(c: Conditions, f: CatalogueFilters, page: number): Prisma.Sql {
+/** Where the visitor reads English (/en), English ads come first: a preference, not a filter. */
+export type SearchContext = { locale?: 'ru' | 'en' };
+
+function pageSql(c: Conditions, f: CatalogueFilters, page: number, context: SearchContext): Prisma.Sql {
   const where = and([...c.common, ...Object.values(c.facet)]);
-  const relevance = c.tsQuery && f.sort === null;
-  const order = relevance
-    ? sql`ts_rank(v."titleVector", ${c.tsQuery}) DESC, v."publishedAt" DESC, v."id"`
-    : f.sort === 'salary'
-      ? sql`v."salaryMaxRub" DESC NULLS LAST, v."publishedAt" DESC, v."id"`
-      : sql`v."publishedAt" DESC, v."id"`;
+  const sort = f.sort ?? (c.rankQuery ? 'relevance' : 'new');
+  const preferred = context.locale === 'en' && f.adLanguage === null && (sort === 'relevance' || sort === 'new');
+  const keys: Prisma.Sql[] = preferred ? [sql`(v."locale" = 'en') DESC`] : [];
+  if (sort === 'relevance' && c.rankQuery) keys.push(sql`ts_rank(v."titleVector", ${c.rankQuery}) DESC`);
+  if (sort === 'salary') keys.push(sql`v."salaryMaxRub" DESC NULLS LAST`);
+  if (sort === 'salaryAsc') keys.push(sql`v."salaryMinRub" ASC NULLS LAST`);
+  keys.push(sql`v."publishedAt" DESC`, sql`v."id"`);
   return sql`
     SELECT v."id" FROM "vacancies" v WHERE ${where}
-    ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+    ORDER BY ${Prisma.join(keys, ', ')} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
 }
 
-async function pageIds(c: Conditions, f: CatalogueFilters, page: number): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>(pageSql(c, f, page));
+async function pageIds(c: Conditions, f: CatalogueFilters, page: number, context: SearchContext): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>(pageSql(c, f, page, context));
   return rows.map((r) => r.id);
 }
 
-/** The /vacancies page: matching open vacancies, one page of them, the total and the facet counts. */
-export async function searchVacancies(filters: CatalogueFilters, now = new Date()): Promise<CatalogueResult> {
-  const conditions = await buildConditions(filters, now);
-  const { total, facets } = computeFacets(await db.$queryRaw<FacetGroup[]>(facetSql(conditions)), filters);
+async function countAndFacets(f: CatalogueFilters, now: Date, parts: readonly QueryPart[]) {
+  const conditions = await buildConditions(f, now, parts);
+  return { conditions, ...computeFacets(await db.$queryRaw<FacetGroup[]>(facetSql(conditions)), f) };
+}
+
+/**
+ * The /vacancies page: matching open vacancies, one page of them, the total and the facet counts.
+ * A text query is read against the dictionary (lib/search/understand.ts); when it finds nothing as
+ * typed and a corrected spelling or keyboard layout does, the results are for the correction.
+ */
+export async function searchVacancies(filters: CatalogueFilters, now = new Date(), context: SearchContext = {}): Promise<CatalogueResult> {
+  const typed = filters.q ? understandQuery(filters.q) : null;
+  const correction = filters.q && !filters.exact ? await correctQuery(filters.q) : null;
+  let understood = typed;
+  let searched = await countAndFacets(filters, now, typed?.parts ?? []);
+  let understanding: SearchUnderstanding | null = filters.q
+    ? { searched: filters.q, correctedFrom: null, didYouMean: correction, suggestions: [] }
+    : null;
+  if (filters.q && correction && searched.total === 0) {
+    const corrected = understandQuery(correction);
+    const retry = await countAndFacets(filters, now, corrected.parts);
+    if (retry.total > 0) {
+      [understood, searched] = [corrected, retry];
+      understanding = { searched: correction, correctedFrom: filters.q, didYouMean: null, suggestions: [] };
+    }
+  }
+  if (understanding && understood) understanding.suggestions = filterSuggestions(understood, filters);
+  const { conditions, total, facets } = searched;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
-  const ids = total ? await pageIds(conditions, filters, page) : [];
-  return { total, page, pageCount, items: await getVacancyCards(ids), facets };
+  const ids = total ? await pageIds(conditions, filters, page, context) : [];
+  return { total, page, pageCount, items: await getVacancyCards(ids), facets, understanding };
 }
 
 /** EXPLAIN ANALYZE of the two statements behind searchVacancies, for `npm run bench:catalogue`. */
 export async function explainSearchVacancies(filters: CatalogueFilters, now = new Date()): Promise<{ facets: string; page: string }> {
-  const conditions = await buildConditions(filters, now);
+  const conditions = await buildConditions(filters, now, filters.q ? understandQuery(filters.q).parts : []);
   const explain = async (statement: Prisma.Sql) => {
     const rows = await db.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN (ANALYZE, BUFFERS) ${statement}`;
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   };
-  return { facets: await explain(facetSql(conditions)), page: await explain(pageSql(conditions, filters, filters.page)) };
+  return { facets: await explain(facetSql(conditions)), page: await explain(pageSql(conditions, filters, filters.page, {})) };
+}
+
+/**
+ * The query's parts as the catalogue would search them: as typed, or corrected when the typed query finds
+ * no open vacancy and the correction does (what searchVacancies decides from its counts, asked directly).
+ */
+async function resolvedParts(filters: CatalogueFilters, now: Date): Promise<QueryPart[]> {
+  if (!filters.q) return [];
+  const typed = understandQuery(filters.q).parts;
+  const correction = filters.exact ? null : await correctQuery(filters.q);
+  if (!correction) return typed;
+  const anyMatch = async (parts: QueryPart[]) => {
+    const c = await buildConditions(filters, now, parts);
+    const rows = await db.$queryRaw<{ found: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM "vacancies" v WHERE ${and([...c.common, ...Object.values(c.facet)])}) AS found`;
+    return rows[0]?.found === true;
+  };
+  if (await anyMatch(typed)) return typed;
+  const corrected = understandQuery(correction).parts;
+  return (await anyMatch(corrected)) ? corrected : typed;
 }
 
 export type NewestMatch = { id: string; publishedAt: Date };
@@ -137,7 +247,7 @@ export async function findNewestMatches(
   options: { limit: number; after?: { publishedAt: Date; id: string } | null; publishedAfter?: Date; count?: boolean },
   now = new Date(),
 ): Promise<NewestMatches> {
-  const c = await buildConditions(filters, now);
+  const c = await buildConditions(filters, now, await resolvedParts(filters, now));
   // A published row always has publishedAt; the cursor needs it, so a broken row cannot break paging.
   const matching = [...c.common, ...Object.values(c.facet), sql`v."publishedAt" <= ${now}`];
   if (options.publishedAfter) matching.push(sql`v."publishedAt" > ${options.publishedAfter}`);

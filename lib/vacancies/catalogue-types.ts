@@ -1,3 +1,5 @@
+import type { AdLanguage } from '@/lib/search/ad-language';
+import type { SearchUnderstanding } from '@/lib/search/understanding';
 import type { Employment, Experience, Industry, Schedule } from '@/lib/vocabularies';
 import type { VacancyCardData } from './types';
 
@@ -12,7 +14,14 @@ export type FacetCounts = {
   experience: Record<Experience, number>;
   /** Languages that occur in open vacancies, most frequent first. */
   language: { code: string; count: number }[];
+  /** Ads written in each language. */
+  adLanguage: Record<AdLanguage, number>;
+  /** For each "conditions" checkbox: the results that also meet it (all of them when it is ticked). */
+  conditions: Record<ConditionFlag, number>;
 };
+
+export const CONDITION_FLAGS = ['withSalary', 'training', 'chatOnly', 'abroad', 'noNight'] as const;
+export type ConditionFlag = (typeof CONDITION_FLAGS)[number];
 
 export type CatalogueResult = {
   total: number;
@@ -21,4 +30,6 @@ export type CatalogueResult = {
   pageCount: number;
   items: VacancyCardData[];
   facets: FacetCounts;
+  /** How the text query was read: corrections and the filters its words name (null without `q`). */
+  understanding: SearchUnderstanding | null;
 };

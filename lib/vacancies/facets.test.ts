@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { computeFacets, type FacetGroup } from './facets';
 import { EMPTY_FILTERS } from './search-params';
 
-const row = (industry: string, schedule: string, languageCodes: string[], count: number): FacetGroup => ({
-  industry, schedule, employment: 'full', experience: 'noExperience', languageCodes, count,
+const row = (industry: string, schedule: string, languageCodes: string[], count: number, locale = 'ru'): FacetGroup => ({
+  industry, schedule, employment: 'full', experience: 'noExperience', languageCodes, locale, count,
+  withSalary: count, training: Math.floor(count / 2), chatOnly: count - 1, abroad: 0, noNight: count,
 });
 
 const rows = [
@@ -40,6 +41,18 @@ describe('computeFacets', () => {
     expect(total).toBe(9);
     expect(facets.language.find((l) => l.code === 'ru')?.count).toBe(17);
     expect(facets.industry).toMatchObject({ ecommerce: 4, finance: 5 });
+  });
+
+  it('counts ads per language against the other filters, and each condition among the results', () => {
+    const mixed = [...rows, row('ecommerce', 'shift', ['en'], 6, 'en')];
+    const all = computeFacets(mixed, EMPTY_FILTERS);
+    expect(all.facets.adLanguage).toEqual({ ru: 19, en: 6 });
+    expect(all.facets.conditions).toEqual({ withSalary: 25, training: 5 + 2 + 1 + 1 + 3, chatOnly: 20, abroad: 0, noNight: 25 });
+    const english = computeFacets(mixed, { ...EMPTY_FILTERS, adLanguage: 'en', industry: ['ecommerce'] });
+    expect(english.total).toBe(6);
+    // The ad-language options ignore their own selection but not the industry.
+    expect(english.facets.adLanguage).toEqual({ ru: 14, en: 6 });
+    expect(english.facets.conditions.training).toBe(3);
   });
 
   it('ignores values outside the vocabulary instead of inventing facet options', () => {

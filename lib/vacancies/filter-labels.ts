@@ -48,6 +48,10 @@ export function filterLabels(filters: CatalogueFilters, text: FilterLabelText): 
   for (const flag of FLAGS) {
     if (filters[flag]) list.push({ key: flag, label: t(`filters.${flag}`), without: { ...base, [flag]: false } });
   }
+  if (filters.adLanguage) {
+    const label = t(filters.adLanguage === 'en' ? 'filters.adLanguageEn' : 'filters.adLanguageRu');
+    list.push({ key: 'adLanguage', label: `${t('filters.adLanguage')}: ${label.toLocaleLowerCase(text.locale)}`, without: { ...base, adLanguage: null } });
+  }
   if (filters.availableFrom !== null && filters.availableTo !== null) {
     list.push({
       key: 'hours',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { detectAdLanguage } from '@/lib/search/ad-language';
 import { randomBytes } from 'node:crypto';
 import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import type { CurrentUser } from '@/lib/accounts/queries';
@@ -90,7 +91,7 @@ export function toVacancyColumns(v: VacancyInput, rates: Rates, now: Date) {
       ? normalizeSalary({ from: v.salaryFrom ?? null, to: v.salaryTo ?? null, currency: v.salaryCurrency, period: v.salaryPeriod }, rates, workload)
       : null;
   const data = {
-    title: v.title, description: v.description, industry: v.industry, schedule: v.schedule, employment: v.employment,
+    title: v.title, description: v.description, locale: detectAdLanguage(v.title, v.description), industry: v.industry, schedule: v.schedule, employment: v.employment,
     experience: v.experience, salaryFrom: v.salaryFrom ?? null, salaryTo: v.salaryTo ?? null,
     salaryCurrency: range ? v.salaryCurrency! : null, salaryPeriod: range ? v.salaryPeriod! : null,
     salaryGross: v.salaryGross === undefined ? null : v.salaryGross === 'gross',

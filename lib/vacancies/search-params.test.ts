@@ -8,7 +8,6 @@ import {
   toCatalogueQuery,
   toCatalogueSearch,
   toggleFilterValue,
-  toPrefixTsQuery,
   type RawSearchParams,
 } from './search-params';
 
@@ -31,7 +30,7 @@ describe('parseCatalogueParams', () => {
       q: 'оператор чата', industry: ['ecommerce', 'finance'], schedule: ['shift'], employment: ['part'],
       experience: ['noExperience'], language: ['en', 'de'], salaryFrom: 40000, salaryTo: 90000, currency: 'USD',
       withSalary: true, training: true, chatOnly: true, abroad: true, noNight: false,
-      availableFrom: 21 * 60, availableTo: 9 * 60, tz: 'Asia/Almaty', sort: 'salary', page: 3,
+      availableFrom: 21 * 60, availableTo: 9 * 60, tz: 'Asia/Almaty', adLanguage: null, exact: false, sort: 'salary', page: 3,
     });
   });
 
@@ -110,13 +109,20 @@ describe('toCatalogueQuery / toCatalogueSearch', () => {
   });
 });
 
-describe('toPrefixTsQuery', () => {
-  it('requires every word and treats the last as a prefix', () => {
-    expect(toPrefixTsQuery('Оператор ЧАТА')).toBe('оператор & чата:*');
-    expect(toPrefixTsQuery('l2 support')).toBe('l2 & support:*');
+describe('adLanguage, exact and the sorts', () => {
+  it('reads the ad language and drops anything else', () => {
+    expect(parseCatalogueParams({ adLanguage: 'en' }).filters.adLanguage).toBe('en');
+    const bad = parseCatalogueParams({ adLanguage: 'de' });
+    expect(bad.filters.adLanguage).toBeNull();
+    expect(bad.ignored).toEqual([{ param: 'adLanguage', value: 'de' }]);
   });
-  it('strips tsquery syntax and gives up on nothing', () => {
-    expect(toPrefixTsQuery("it's & | ! :* (x)")).toBe('it & s & x:*');
-    expect(toPrefixTsQuery('!!! ???')).toBeNull();
+  it('keeps exact only with a query and relevance only as the default with one', () => {
+    expect(toCatalogueQuery(parseCatalogueParams({ q: 'jgthfnjh', exact: '1' }).filters)).toEqual({ q: 'jgthfnjh', exact: '1' });
+    expect(toCatalogueQuery(parseCatalogueParams({ exact: '1' }).filters)).toEqual({});
+    expect(toCatalogueQuery(parseCatalogueParams({ q: 'чат', sort: 'relevance' }).filters)).toEqual({ q: 'чат' });
+    const noText = parseCatalogueParams({ sort: 'relevance' });
+    expect(noText.filters.sort).toBeNull();
+    expect(noText.ignored).toEqual([{ param: 'sort', value: 'relevance' }]);
+    expect(parseCatalogueParams({ sort: 'salaryAsc' }).filters.sort).toBe('salaryAsc');
   });
 });

@@ -4,6 +4,7 @@ import '@/lib/zod-setup';
 import { z } from 'zod';
 import { isValidTimeZone, parseTime } from '@/lib/shifts/fit';
 import { withoutNul } from '@/lib/forms/form-action';
+import { AD_LANGUAGES, type AdLanguage } from '@/lib/search/ad-language';
 import {
   CURRENCIES,
   EMPLOYMENTS,
@@ -22,7 +23,8 @@ export const MAX_QUERY_LENGTH = 200;
 /** Deeper pages are refused: nobody reads them, and OFFSET that deep only costs the database. */
 export const MAX_PAGE = 500;
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
-export const SORTS = ['new', 'salary'] as const;
+/** relevance: only with `q`; salary: highest first; salaryAsc: lowest first (ads without pay last). */
+export const SORTS = ['relevance', 'new', 'salary', 'salaryAsc'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export type CatalogueFilters = {
@@ -44,6 +46,10 @@ export type CatalogueFilters = {
   availableFrom: number | null;
   availableTo: number | null;
   tz: string;
+  /** The language the ad is written in; null = both (English ads first on /en). */
+  adLanguage: AdLanguage | null;
+  /** Search for `q` as typed: no typo or keyboard-layout correction ("search instead for …"). */
+  exact: boolean;
   /** null = the default: relevance when `q` is given, newest otherwise. */
   sort: Sort | null;
   page: number;
@@ -56,7 +62,8 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 export const EMPTY_FILTERS: CatalogueFilters = {
   q: null, industry: [], schedule: [], employment: [], experience: [], language: [],
   salaryFrom: null, salaryTo: null, currency: 'RUB', withSalary: false, training: false, chatOnly: false,
-  abroad: false, noNight: false, availableFrom: null, availableTo: null, tz: DEFAULT_TIME_ZONE, sort: null, page: 1,
+  abroad: false, noNight: false, availableFrom: null, availableTo: null, tz: DEFAULT_TIME_ZONE, adLanguage: null, exact: false,
+  sort: null, page: 1,
 };
 
 const MULTI = { industry: INDUSTRIES, schedule: SCHEDULES, employment: EMPLOYMENTS, experience: EXPERIENCES } as const;
@@ -143,9 +150,24 @@ export function parseCatalogueParams(raw: RawSearchParams): ParsedCatalogueParam
   } else if (fromMinutes !== null) ignore('availableFrom', from!);
   else if (toMinutes !== null) ignore('availableTo', to!);
 
+  const adLanguage = first('adLanguage');
+  if (adLanguage !== undefined) {
+    if ((AD_LANGUAGES as readonly string[]).includes(adLanguage)) filters.adLanguage = adLanguage as AdLanguage;
+    else ignore('adLanguage', adLanguage);
+  }
+
+  const exact = first('exact');
+  if (exact !== undefined) {
+    const parsed = flag.safeParse(exact.toLowerCase());
+    if (parsed.success) filters.exact = parsed.data;
+    else ignore('exact', exact);
+  }
+
   const sort = first('sort');
   if (sort !== undefined) {
-    if ((SORTS as readonly string[]).includes(sort)) filters.sort = sort as Sort;
+    // Relevance ranks by the text: without one it is the default order, not an error.
+    if (sort === 'relevance' && filters.q === null) ignore('sort', sort);
+    else if ((SORTS as readonly string[]).includes(sort)) filters.sort = sort as Sort;
     else ignore('sort', sort);
   }
 
@@ -157,17 +179,6 @@ export function parseCatalogueParams(raw: RawSearchParams): ParsedCatalogueParam
   }
 
   return { filters, ignored };
-}
-
-/**
- * A to_tsquery expression: every word required, the last one also as a prefix, so results appear
- * while someone is still typing ("операт" finds «оператор»). Null when no word is left.
- */
-export function toPrefixTsQuery(q: string): string | null {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
-  if (!words.length) return null;
-  const last = words.length - 1;
-  return words.map((w, i) => (i === last ? `${w}:*` : w)).join(' & ');
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -194,7 +205,10 @@ export function toCatalogueQuery(filters: Partial<CatalogueFilters>): Record<str
     query.availableTo = formatTime(f.availableTo);
     if (f.tz !== DEFAULT_TIME_ZONE) query.tz = f.tz;
   }
-  if (f.sort) query.sort = f.sort;
+  if (f.adLanguage) query.adLanguage = f.adLanguage;
+  if (f.q && f.exact) query.exact = '1';
+  // Relevance is the default with a text; naming it would give one page two URLs.
+  if (f.sort && !(f.sort === 'relevance' && f.q)) query.sort = f.sort;
   if (f.page > 1) query.page = String(f.page);
   return query;
 }

@@ -4,6 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
   bindMigrationAwareSqlAdapterFactory,
@@ -121,13 +122,22 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
 
 /** An engine over in-memory PGlite databases: nothing but the migration files and the schema matter. */
 async function openScratchEngine(): Promise<{ engine: SchemaEngine; close: () => Promise<void> }> {
-  const main = new PGlite('memory://main');
-  const engine = await openEngine(new PrismaPGlite(main));
+  // Migrations use pg_trgm (PostgreSQL contrib): both scratch databases load it.
+  const extensions = { pg_trgm };
+  const main = new PGlite('memory://main', { extensions });
+  const factory = new PrismaPGlite(main);
+  const shadows: PGlite[] = [];
+  factory.connectToShadowDb = async () => {
+    const shadow = new PGlite('memory://shadow', { extensions });
+    shadows.push(shadow);
+    return new PrismaPGlite(shadow).connect();
+  };
+  const engine = await openEngine(factory);
   return {
     engine,
     close: async () => {
       engine.free();
-      await main.close();
+      await Promise.all([main, ...shadows].map((db) => db.close()));
     },
   };
 }

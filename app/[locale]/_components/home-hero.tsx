@@ -1,5 +1,6 @@
 import Form from 'next/form';
 import { useLocale, useTranslations } from 'next-intl';
+import { SearchCombobox } from '@/components/search/search-combobox';
 import { Container } from '@/components/ui/container';
 import { SearchIcon } from '@/components/ui/icons';
 import { getPathname } from '@/i18n/navigation';
@@ -32,29 +33,22 @@ export function HomeHero() {
             role="search"
             className="mt-8 rounded-card border border-line bg-surface p-3 shadow-raised sm:p-4"
           >
-            <label htmlFor="home-search" className="block px-1 pb-2 text-sm font-semibold text-ink-800">
-              {t('search.label')}
-            </label>
-            <div className="flex flex-col gap-3 sm:flex-row">
-              <div className="relative flex-1">
-                <SearchIcon className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-ink-400" />
-                <input
-                  id="home-search"
-                  type="search"
-                  name="q"
-                  enterKeyHint="search"
-                  autoComplete="off"
-                  placeholder={t('search.placeholder')}
-                  className="min-h-13 w-full rounded-control border border-line-strong bg-canvas pr-3 pl-11 text-base text-ink-950 shadow-inset placeholder:text-ink-400 focus:border-brand-500 focus:bg-surface"
-                />
-              </div>
+            <SearchCombobox
+              id="home-search"
+              label={t('search.label')}
+              labelClassName="px-1"
+              placeholder={t('search.placeholder')}
+              rowClassName="flex flex-col gap-3 sm:flex-row"
+              inputClassName="min-h-13 pr-3 pl-11"
+              icon={<SearchIcon className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-ink-400" />}
+            >
               <button
                 type="submit"
                 className="inline-flex min-h-13 items-center justify-center gap-2 rounded-control bg-brand-700 px-6 text-base font-semibold text-white shadow-sm transition-colors hover:bg-brand-800 active:bg-brand-900"
               >
                 {t('search.submit')}
               </button>
-            </div>
+            </SearchCombobox>
           </Form>
 
           <QuickFilters />

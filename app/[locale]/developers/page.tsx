@@ -7,12 +7,12 @@ import { API_MAX_AGE, API_RATE_LIMIT, MAX_LIMIT } from '@/lib/api/schemas';
 import { FEED_MAX_AGE } from '@/lib/feeds/vacancy-feed';
 import { buildPageMetadata } from '@/lib/seo';
 import { CodeBlock, DocSection, docTags, proseText } from './_components/doc-section';
-import { EXAMPLES, sampleVacancy } from './_components/examples';
+import { EXAMPLES, sampleSuggestions, sampleVacancy } from './_components/examples';
 import { ParamsList } from './_components/params-list';
 
 type Props = { params: Promise<{ locale: string }> };
 
-const SECTIONS = ['about', 'quickstart', 'params', 'response', 'errors', 'feeds', 'limits', 'terms'] as const;
+const SECTIONS = ['about', 'quickstart', 'params', 'response', 'errors', 'suggest', 'salaries', 'feeds', 'limits', 'terms'] as const;
 const RESPONSE_FIELDS = ['url', 'salary', 'shifts', 'languages', 'flags', 'dates'] as const;
 const ERRORS = ['invalid', 'notFound', 'rateLimited', 'server'] as const;
 const TERMS = ['attribution', 'linkBack', 'accuracy', 'freshness', 'fair'] as const;
@@ -93,6 +93,19 @@ export default async function DevelopersPage({ params }: Props) {
                 <li key={key}>{t.rich(`errors.${key}`, docTags)}</li>
               ))}
             </ul>
+          </DocSection>
+
+          <DocSection anchor="suggest" title={t('suggest.title')}>
+            <p className={proseText}>{t.rich('suggest.lead', docTags)}</p>
+            <CodeBlock>{EXAMPLES.suggest}</CodeBlock>
+            <p className={proseText}>{t.rich('suggest.answer', docTags)}</p>
+            <CodeBlock>{sampleSuggestions(locale)}</CodeBlock>
+          </DocSection>
+
+          <DocSection anchor="salaries" title={t('salaries.title')}>
+            <p className={proseText}>{t.rich('salaries.lead', docTags)}</p>
+            <CodeBlock>{EXAMPLES.salaries}</CodeBlock>
+            <p className={proseText}>{t.rich('salaries.answer', docTags)}</p>
           </DocSection>
 
           <DocSection anchor="feeds" title={t('feeds.title')}>

@@ -5,11 +5,15 @@ import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
 import { catalogueFeedHead, rssAlternate } from '@/lib/feeds/vacancy-feed';
 import { buildPageMetadata } from '@/lib/seo';
+import { redirect } from '@/i18n/navigation';
 import { searchVacancies } from '@/lib/vacancies/catalogue-queries';
+import { catalogueSearchWithIgnored, hasEmptyParams } from '@/lib/vacancies/catalogue-url';
 import { parseCatalogueParams, toCatalogueSearch, type CatalogueFilters, type RawSearchParams } from '@/lib/vacancies/search-params';
 import { CatalogueController } from './_components/catalogue-controller';
 import { FilterPanel } from './_components/filter-panel';
 import { IgnoredNotice } from './_components/ignored-notice';
+import { QueryUnderstanding } from './_components/query-understanding';
+import { SearchBar } from './_components/search-bar';
 import { Results, ResultsSkeleton, ResultsTotal, TotalSkeleton } from './_components/results';
 import { SortSelect } from './_components/sort-select';
 import { isClientNavigation, Streamed } from './_components/streamed';
@@ -56,10 +60,12 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const raw = await searchParams;
   const { filters, ignored } = parseCatalogueParams(raw);
+  // The plain GET form (no JavaScript) sends every field, `q=&salaryFrom=&…`: once to the canonical URL.
+  if (hasEmptyParams(raw)) redirect({ href: `/vacancies${catalogueSearchWithIgnored(filters, ignored)}`, locale });
   const stateKey = toCatalogueSearch(filters);
   const stream = await isClientNavigation();
   // One query feeds the results and the facet counts.
-  const result = searchVacancies(filters);
+  const result = searchVacancies(filters, undefined, { locale: locale === 'en' ? 'en' : 'ru' });
   const facets = result.then((r) => r.facets);
 
   const t = await getTranslations({ locale, namespace: 'catalogue' });
@@ -80,6 +86,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       <IgnoredNotice ignored={ignored} />
 
       <CatalogueController stateKey={stateKey}>
+        <SearchBar filters={filters} />
         <div className="mt-6 grid gap-6 lg:mt-8 lg:grid-cols-[18rem_minmax(0,1fr)] lg:gap-8">
           <FilterPanel
             filters={filters}
@@ -91,6 +98,9 @@ export default async function CataloguePage({ params, searchParams }: Props) {
           />
 
           <section aria-labelledby="results-heading" className="min-w-0">
+            <Streamed enabled={stream} stateKey={stateKey} fallback={null}>
+              <QueryUnderstanding result={result} filters={filters} locale={locale} />
+            </Streamed>
             <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
               <Streamed enabled={stream} stateKey={stateKey} fallback={<TotalSkeleton />}>
                 <ResultsTotal result={result} locale={locale} />

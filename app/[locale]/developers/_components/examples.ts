@@ -1,6 +1,7 @@
 import { encodeCursor, type ApiVacancyJson } from '@/lib/api/schemas';
 import { API_BASE } from '@/lib/api/links';
 import { localizedUrl, SITE_URL } from '@/lib/seo';
+import type { ApiSuggestionsJson } from '@/lib/search/suggest-schemas';
 
 // The page's examples: real addresses of this site, built from SITE_URL.
 
@@ -16,6 +17,8 @@ export const EXAMPLES = {
   etag: `curl -i '${API_BASE}/vacancies?${SEARCH}' -H 'If-None-Match: W/"Kq0bX2…"'`,
   catalogueFeed: `${SITE_URL}/vacancies/feed.xml?industry=finance&schedule=shift&chatOnly=1`,
   companyFeed: `${SITE_URL}/companies/<slug>/feed.xml`,
+  suggest: `curl '${API_BASE}/suggest?q=%D0%BA%D0%B0%D0%B7'`,
+  salaries: `curl '${API_BASE}/salaries?currency=USD&locale=en'`,
 };
 
 /** One item of a list answer, in the page's language (the texts are a made-up vacancy). */
@@ -40,6 +43,21 @@ export function sampleVacancy(locale: 'ru' | 'en', text: { title: string; compan
     flags: { chatOnly: true, training: true, abroad: true, nightShifts: true, weekendWork: true, equipmentProvided: false },
     publishedAt: '2026-12-01T09:00:00.000Z',
     expiresAt: '2026-12-31T09:00:00.000Z',
+  };
+  return JSON.stringify(sample, null, 2);
+}
+
+/** An answer of /api/v1/suggest for "каз" ("kaz" in English), in the page's language (made-up figures). */
+export function sampleSuggestions(locale: 'ru' | 'en'): string {
+  const en = locale === 'en';
+  const catalogue = en ? '/en/vacancies' : '/vacancies';
+  const sample: ApiSuggestionsJson = {
+    q: en ? 'kaz' : 'каз',
+    suggestions: [
+      { kind: 'vocabulary', text: en ? 'Kazakh' : 'Казахский язык', href: `${catalogue}?language=kk`, count: 11, filter: { param: 'language', value: 'kk' } },
+      { kind: 'company', text: 'KazChat', href: `${en ? '/en' : ''}/companies/kazchat`, count: 3 },
+      { kind: 'title', text: 'Chat support operator with Kazakh', href: `${catalogue}?q=Chat+support+operator+with+Kazakh`, count: 2 },
+    ],
   };
   return JSON.stringify(sample, null, 2);
 }

@@ -26,6 +26,7 @@ import { EndedNotice } from './_components/ended-notice';
 import { KeyFacts, type SalaryTexts } from './_components/key-facts';
 import { LanguagesSection } from './_components/languages-section';
 import { ReportLink } from './_components/report-link';
+import { SalaryComparison } from './_components/salary-comparison';
 import { Section } from './_components/section';
 import { ShiftsSection } from './_components/shifts-section';
 import { SimilarVacancies } from './_components/similar-vacancies';
@@ -123,6 +124,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-x-10">
         <div className="min-w-0 lg:col-start-1">
           <KeyFacts vacancy={vacancy} salary={salaryTexts} currency={currency} />
+          {isOpen && <SalaryComparison vacancy={vacancy} currency={currency} />}
         </div>
         <aside className="space-y-6 lg:sticky lg:top-24 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
           {isOpen && <ApplyBlock vacancy={vacancy} />}

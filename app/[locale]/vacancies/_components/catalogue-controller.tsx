@@ -1,9 +1,12 @@
 'use client';
 
-import { createContext, Fragment, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
+import { createContext, Fragment, useCallback, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { useRouter } from '@/i18n/navigation';
-import { parseCatalogueParams, toCatalogueSearch } from '@/lib/vacancies/search-params';
+import { catalogueSearchWithIgnored } from '@/lib/vacancies/catalogue-url';
+import { toCatalogueSearch } from '@/lib/vacancies/search-params';
+import { FilterSheetProvider } from './filter-sheet';
 import { FILTER_FORM_ID } from './form-id';
+import { readFilterForm } from './form-state';
 
 const TEXT_TYPES = new Set(['search', 'text', 'time']);
 const DEBOUNCE_MS = 300;
@@ -39,27 +42,21 @@ export function CatalogueController({ stateKey, children }: Props) {
   }
 
   useEffect(() => () => clearTimeout(timer.current), []);
+  const resetFields = useCallback(() => setGeneration((g) => g + 1), []);
 
   function apply(form: HTMLFormElement, history: 'push' | 'replace') {
     clearTimeout(timer.current);
-    const raw: Record<string, string[]> = {};
-    for (const [name, value] of new FormData(form)) {
-      if (typeof value === 'string' && value.trim() !== '') (raw[name] ??= []).push(value);
-    }
-    // Half of the "fits my hours" pair is an unfinished edit, not a filter yet.
-    if (Boolean(raw.availableFrom) !== Boolean(raw.availableTo)) return;
+    const { filters, ignored, halfHours } = readFilterForm(form);
+    if (halfHours) return;
 
-    const { filters, ignored } = parseCatalogueParams(raw);
     const search = toCatalogueSearch({ ...filters, page: 1 });
     if (search === stateKey && !ignored.length) return;
     // Values that do not parse travel in the URL too, so the page can say what it left out.
-    const params = new URLSearchParams(search);
-    for (const { param, value } of ignored) params.append(param, value);
-    const query = params.toString();
+    const href = `/vacancies${catalogueSearchWithIgnored({ ...filters, page: 1 }, ignored)}`;
 
     setPushed((keys) => [...keys, search]);
     startTransition(() => {
-      router[history](query ? `/vacancies?${query}` : '/vacancies', { scroll: false });
+      router[history](href, { scroll: false });
     });
   }
 
@@ -88,7 +85,11 @@ export function CatalogueController({ stateKey, children }: Props) {
         apply(event.target, 'push');
       }}
     >
-      <GenerationContext value={generation}>{children}</GenerationContext>
+      <GenerationContext value={generation}>
+        <FilterSheetProvider stateKey={stateKey} onReset={resetFields}>
+          {children}
+        </FilterSheetProvider>
+      </GenerationContext>
     </div>
   );
 }

@@ -1,14 +1,14 @@
 import { useTranslations, type Locale } from 'next-intl';
 import { buttonStyles } from '@/components/ui/button';
-import { ArrowRightIcon, SearchIcon } from '@/components/ui/icons';
+import { ArrowRightIcon } from '@/components/ui/icons';
 import { languageName } from '@/components/vacancies/vacancy-card';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { FacetCounts } from '@/lib/vacancies/catalogue-types';
-import type { CatalogueFilters } from '@/lib/vacancies/search-params';
+import { toCatalogueQuery, type CatalogueFilters } from '@/lib/vacancies/search-params';
 import { EMPLOYMENTS, EXPERIENCES, INDUSTRIES, LANGUAGES, SCHEDULES } from '@/lib/vocabularies';
 import { FilterFields } from './catalogue-controller';
 import { CheckboxGroup, FacetOption, type CheckboxOption } from './checkbox-group';
-import { inputClass } from './field-styles';
+import { ShowResultsButton } from './filter-sheet';
 import { FILTER_FORM_ID } from './form-id';
 import { SalaryAndHours } from './salary-and-hours';
 
@@ -27,7 +27,10 @@ type Props = {
   detectZone: boolean;
 };
 
-/** The GET form of /vacancies: works as it is without JavaScript; CatalogueController applies it live. */
+/**
+ * The GET form of /vacancies: works as it is without JavaScript; CatalogueController applies it live.
+ * The search field (search-bar.tsx) and the sort select sit outside it and join it through `form=`.
+ */
 export function FilterForm({ filters, facets, stateKey, stream, locale, detectZone }: Props) {
   const t = useTranslations('catalogue.filters');
   const vocab = useTranslations('vocab');
@@ -57,29 +60,10 @@ export function FilterForm({ filters, facets, stateKey, stream, locale, detectZo
       action={getPathname({ href: '/vacancies', locale })}
       role="search"
       aria-label={t('heading')}
+      data-q={filters.q ?? ''}
       className="space-y-6"
     >
       <FilterFields>
-        <div>
-          <label htmlFor="filter-q" className="text-sm font-semibold text-ink-950">
-            {t('searchLabel')}
-          </label>
-          <div className="relative mt-1.5">
-            <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4.5 -translate-y-1/2 text-ink-400" />
-            <input
-              id="filter-q"
-              type="search"
-              name="q"
-              defaultValue={filters.q ?? ''}
-              placeholder={t('searchPlaceholder')}
-              enterKeyHint="search"
-              autoComplete="off"
-              maxLength={200}
-              className={`${inputClass} pl-9`}
-            />
-          </div>
-        </div>
-
         <CheckboxGroup legend={t('industry')} name="industry" options={options('industry', INDUSTRIES)} {...groupProps} />
         <CheckboxGroup legend={t('schedule')} name="schedule" options={options('schedule', SCHEDULES)} {...groupProps} />
         <CheckboxGroup legend={t('employment')} name="employment" options={options('employment', EMPLOYMENTS)} {...groupProps} />
@@ -100,14 +84,27 @@ export function FilterForm({ filters, facets, stateKey, stream, locale, detectZo
           </details>
         </CheckboxGroup>
 
-        <SalaryAndHours filters={filters} locale={locale} detectZone={detectZone} />
+        <SalaryAndHours filters={filters} locale={locale} detectZone={detectZone} {...groupProps} />
+        <CheckboxGroup
+          legend={t('adLanguage')}
+          name="adLanguage"
+          type="radio"
+          options={(['', 'ru', 'en'] as const).map((value) => ({
+            value,
+            label: t(value === '' ? 'adLanguageAny' : value === 'ru' ? 'adLanguageRu' : 'adLanguageEn'),
+            checked: (filters.adLanguage ?? '') === value,
+          }))}
+          {...groupProps}
+        />
       </FilterFields>
+      {/* "Search instead for …": kept while the text stays the one it was asked for (form-state.ts). */}
+      {filters.exact && filters.q ? <input type="hidden" name="exact" value="1" /> : null}
 
-      <div className="flex items-center gap-3 border-t border-line pt-5">
-        <button type="submit" className={buttonStyles({ className: 'flex-1' })}>
-          {t('submit')}
-        </button>
-        <Link href="/vacancies" className={buttonStyles({ variant: 'ghost' })}>
+      {/* Sticky at the bottom of the phone sheet: the last child of the form, inside the sheet's scroller. */}
+      <div className="flex items-center gap-3 border-t border-line pt-5 max-lg:sticky max-lg:bottom-0 max-lg:-mx-4 max-lg:bg-surface max-lg:px-4 max-lg:pt-3 max-lg:pb-[max(0.75rem,env(safe-area-inset-bottom))]">
+        <ShowResultsButton label={t('submit')} className="flex-1" />
+        {/* Clears what this form sets; the search above it and the order stay. */}
+        <Link href={{ pathname: '/vacancies', query: toCatalogueQuery({ q: filters.q, sort: filters.sort }) }} className={buttonStyles({ variant: 'ghost' })}>
           {t('reset')}
         </Link>
       </div>

@@ -1,18 +1,36 @@
 import { useTranslations, type Locale } from 'next-intl';
+import { getExchangeRates } from '@/lib/rates/queries';
 import { formatTime } from '@/lib/shifts/fit';
+import { CONDITION_FLAGS, type FacetCounts } from '@/lib/vacancies/catalogue-types';
 import type { CatalogueFilters } from '@/lib/vacancies/search-params';
-import { CURRENCIES } from '@/lib/vocabularies';
-import { checkboxClass, inputClass, legendClass, optionLabelClass, smallLabelClass as smallLabel } from './field-styles';
+import { CURRENCIES, type Currency } from '@/lib/vocabularies';
+import { FacetOption } from './checkbox-group';
+import { CurrencySelect } from './currency-select';
+import { inputClass, legendClass, smallLabelClass as smallLabel } from './field-styles';
 import { TimeZoneSelect } from './time-zone-select';
 import { TIME_ZONES, zoneLabel } from './time-zones';
 
-const FLAGS = ['withSalary', 'training', 'chatOnly', 'abroad', 'noNight'] as const;
 
 
-type Props = { filters: CatalogueFilters; locale: Locale; detectZone: boolean };
+type Props = {
+  filters: CatalogueFilters;
+  locale: Locale;
+  detectZone: boolean;
+  facets: Promise<FacetCounts>;
+  stateKey: string;
+  stream: boolean;
+};
+
+/** The currency select with the exchange rates it converts typed amounts with. */
+async function CurrencyField({ options, defaultValue }: { options: { value: Currency; label: string }[]; defaultValue: Currency }) {
+  const rates = await getExchangeRates();
+  return (
+    <CurrencySelect id="filter-currency" name="currency" options={options} defaultValue={defaultValue} rates={rates} className={`${inputClass} mt-1`} />
+  );
+}
 
 /** Salary range with its currency, yes/no conditions and the "fits my hours" window. */
-export function SalaryAndHours({ filters, locale, detectZone }: Props) {
+export function SalaryAndHours({ filters, locale, detectZone, facets, stateKey, stream }: Props) {
   const t = useTranslations('catalogue.filters');
   const currencies = useTranslations('vocab.currency');
   const time = (minutes: number | null) => (minutes === null ? '' : formatTime(minutes));
@@ -53,13 +71,7 @@ export function SalaryAndHours({ filters, locale, detectZone }: Props) {
             <label htmlFor="filter-currency" className={smallLabel}>
               {t('currency')}
             </label>
-            <select id="filter-currency" name="currency" defaultValue={filters.currency} className={`${inputClass} mt-1`}>
-              {CURRENCIES.map((currency) => (
-                <option key={currency} value={currency}>
-                  {currencies(currency)}
-                </option>
-              ))}
-            </select>
+            <CurrencyField options={CURRENCIES.map((c) => ({ value: c, label: currencies(c) }))} defaultValue={filters.currency} />
           </div>
         </div>
         <p id="salary-hint" className="mt-2 text-xs text-ink-600">
@@ -70,12 +82,17 @@ export function SalaryAndHours({ filters, locale, detectZone }: Props) {
       <fieldset>
         <legend className={legendClass}>{t('conditions')}</legend>
         <ul className="mt-1.5 -mx-1.5">
-          {FLAGS.map((flag) => (
+          {CONDITION_FLAGS.map((flag) => (
             <li key={flag}>
-              <label className={optionLabelClass}>
-                <input type="checkbox" name={flag} value="1" defaultChecked={filters[flag]} className={checkboxClass} />
-                {t(flag)}
-              </label>
+              <FacetOption
+                name={flag}
+                option={{ value: '1', label: t(flag), checked: filters[flag] }}
+                field="conditions"
+                value={flag}
+                facets={facets}
+                stateKey={stateKey}
+                stream={stream}
+              />
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { startTransition, useActionState, useEffect, useRef, useState, type Form
 import { Button } from '@/components/ui/button';
 import type { FormState } from '@/lib/accounts/form-state';
 import { createVacancyAction, updateVacancyAction } from '@/lib/vacancies/actions';
+import type { SalaryMarket } from '@/lib/salaries/types';
 import type { VacancyFormValues } from '@/lib/vacancies/editor-queries';
 import { VacancyInputSchema } from '@/lib/vacancies/schemas';
 import { AbroadSection, ContractsSection } from './abroad-contracts-sections';
@@ -23,6 +24,8 @@ type Props = {
   /** Set when editing: the form then updates this vacancy instead of creating one. */
   vacancyId?: string;
   zones: ZoneOption[];
+  /** Market ranges for the salary hint (lib/salaries); no hint without them. */
+  salaryMarket?: SalaryMarket;
 };
 
 // Errors of single list items (a country code, a contract type) are shown under the list's field.
@@ -33,7 +36,7 @@ const groupListErrors = (errors: FieldErrors): FieldErrors => {
   return out;
 };
 
-export function VacancyEditor({ initialValues, companies, vacancyId, zones }: Props) {
+export function VacancyEditor({ initialValues, companies, vacancyId, zones, salaryMarket }: Props) {
   const t = useTranslations();
   const te = useTranslations('editor');
   const [values, setValues] = useState<EditorValues>(() => toEditorValues(initialValues));
@@ -118,7 +121,7 @@ export function VacancyEditor({ initialValues, companies, vacancyId, zones }: Pr
         <MainSection {...sectionProps} />
         <ScheduleSection {...sectionProps} zones={zones} />
         <LanguagesSection {...sectionProps} />
-        <SalarySection {...sectionProps} />
+        <SalarySection {...sectionProps} market={salaryMarket} />
         <ConditionsSection {...sectionProps} />
         <AbroadSection {...sectionProps} />
         <ContractsSection {...sectionProps} />

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { resolveLocale } from '@/i18n/locale';
 import { requireUser } from '@/lib/accounts/queries';
+import { getSalaryMarket } from '@/lib/salaries/queries';
 import { EditorPage } from '../_components/editor-page';
 import { EMPTY_VALUES } from '../_components/editor-values';
 import { VacancyEditor } from '../_components/vacancy-editor';
@@ -21,10 +22,10 @@ export default async function NewVacancyPage({ params }: Props) {
   const user = await requireUser(locale === 'en' ? '/en/employer/vacancies/new' : '/employer/vacancies/new');
   // Vacancies belong to a company; an employer without one has nothing to post for.
   if (!user.companies.length) notFound();
-  const t = await getTranslations('editor');
+  const [t, salaryMarket] = await Promise.all([getTranslations('editor'), getSalaryMarket()]);
   return (
     <EditorPage heading={t('newHeading')} intro={t('intro')}>
-      <VacancyEditor initialValues={EMPTY_VALUES} companies={user.companies.map(({ id, name }) => ({ id, name }))} zones={getZoneOptions(locale)} />
+      <VacancyEditor initialValues={EMPTY_VALUES} companies={user.companies.map(({ id, name }) => ({ id, name }))} zones={getZoneOptions(locale)} salaryMarket={salaryMarket} />
     </EditorPage>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { resolveLocale } from '@/i18n/locale';
 import { requireUser } from '@/lib/accounts/queries';
+import { getSalaryMarket } from '@/lib/salaries/queries';
 import { getVacancyForEdit } from '@/lib/vacancies/editor-queries';
 import { EditorPage } from '../../_components/editor-page';
 import { VacancyEditor } from '../../_components/vacancy-editor';
@@ -23,7 +24,7 @@ export default async function EditVacancyPage({ params }: Props) {
   const user = await requireUser(locale === 'en' ? `/en${path}` : path);
   const vacancy = await getVacancyForEdit(user, id);
   if (!vacancy) notFound();
-  const t = await getTranslations('editor');
+  const [t, salaryMarket] = await Promise.all([getTranslations('editor'), getSalaryMarket()]);
   return (
     <EditorPage heading={t('editHeading')} intro={t('intro')} notice={vacancy.fromPendingRevision ? t('revisionNotice') : undefined}>
       <VacancyEditor
@@ -31,6 +32,7 @@ export default async function EditVacancyPage({ params }: Props) {
         companies={[]}
         vacancyId={vacancy.id}
         zones={getZoneOptions(locale, vacancy.values.shiftSlots.map((s) => s.timeZone))}
+        salaryMarket={salaryMarket}
       />
     </EditorPage>
   );

@@ -1,0 +1,11 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { refreshSearchTermsWith, type SearchTermsResult } from './terms';
+
+/** The `search-terms` job: rebuild search_terms from the open vacancies, in one transaction. */
+export async function refreshSearchTerms(): Promise<SearchTermsResult> {
+  return db.$transaction(
+    (tx) => refreshSearchTermsWith({ query: <T,>(sql: string, params: unknown[]) => tx.$queryRawUnsafe<T[]>(sql, ...params) }),
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}

@@ -1,0 +1,46 @@
+import { expect, test } from './support/test';
+
+// Search that understands (issue 11): corrected typos and keyboard layouts with "search instead", filters
+// the query's words name offered as one click, the ad-language filter and English ads first on /en.
+
+const totalOf = async (text: string) => Number(text.replace(/\D/g, ''));
+
+test('a query in the wrong keyboard layout shows results for what was meant, and the way back', async ({ page }) => {
+  await page.goto('/vacancies?q=jgthfnjh');
+  await expect(page.getByText('Показаны результаты по запросу «оператор».')).toBeVisible();
+  expect(await totalOf(await page.locator('#results-heading').innerText())).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'Искать «jgthfnjh»' }).click();
+  await expect(page).toHaveURL(/q=jgthfnjh&exact=1/);
+  await expect(page.getByText('Показаны результаты по запросу')).toHaveCount(0);
+  await expect(page.locator('#results-heading')).toContainText(/не нашли|0|Ничего/i);
+});
+
+test('a typo is corrected on /en too, in English', async ({ page }) => {
+  await page.goto('/en/vacancies?q=' + encodeURIComponent('custmer service'));
+  await expect(page.getByText('Showing results for “customer service”.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Search instead for “custmer service”' })).toBeVisible();
+});
+
+test('words that name a filter are offered as that filter, one click away', async ({ page }) => {
+  await page.goto('/vacancies?q=' + encodeURIComponent('казахский без опыта'));
+  const chips = page.getByRole('list', { name: 'В запросе есть то, что можно выбрать фильтром' });
+  await expect(chips.getByRole('link')).toHaveText(['Язык поддержки: казахский — применить', 'Опыт работы: нет опыта — применить']);
+  await chips.getByRole('link', { name: /Язык поддержки: казахский/ }).click();
+  await expect(page).toHaveURL(/q=%D0%B1%D0%B5%D0%B7\+%D0%BE%D0%BF%D1%8B%D1%82%D0%B0&language=kk|language=kk/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('language')).toBe('kk');
+  expect(url.searchParams.get('q')).toBe('без опыта');
+  await expect(page.getByRole('checkbox', { name: /^Казахский/ })).toBeChecked();
+});
+
+test('the ad language filters, and English ads come first on /en', async ({ page }) => {
+  await page.goto('/en/vacancies');
+  const first = page.locator('main article h2, main article h3').first();
+  await expect(first).toHaveText(/[A-Za-z]/);
+  await expect(first).not.toHaveText(/[А-Яа-я]/);
+  await page.goto('/vacancies?adLanguage=en');
+  await expect(page.getByRole('radio', { name: /^На английском/ })).toBeChecked();
+  const titles = await page.locator('main article h2, main article h3').allInnerTexts();
+  expect(titles.length).toBeGreaterThan(0);
+  for (const title of titles) expect(title).not.toMatch(/[А-Яа-я]{4}/);
+});
