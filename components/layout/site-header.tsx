@@ -11,7 +11,7 @@ import { NavLink } from './nav-link';
 import { EMPLOYER_NAV, MAIN_NAV } from './nav-items';
 
 const desktopLink =
-  'rounded-lg px-3 py-2 text-[0.9375rem] font-medium text-ink-700 transition-colors hover:bg-sand-100 hover:text-ink-950 aria-[current=page]:text-brand-700 aria-[current=page]:bg-brand-50';
+  'rounded-lg px-3 py-2 text-[0.9375rem] font-medium whitespace-nowrap text-ink-700 transition-colors hover:bg-sand-100 hover:text-ink-950 aria-[current=page]:text-brand-700 aria-[current=page]:bg-brand-50';
 
 // Always visible: a word and a count on wide screens, the icon and the count on small ones.
 const savedLink =

@@ -9,7 +9,7 @@ export async function SavedNavLink({ label, className }: { label: string; classN
   return (
     <NavLink href="/saved" className={className} data-testid="saved-link">
       <BookmarkIcon className="size-5 shrink-0" />
-      <span className="sr-only md:not-sr-only">{label}</span> <SavedCount initial={ids.length} />
+      <span className="sr-only xl:not-sr-only">{label}</span> <SavedCount initial={ids.length} />
     </NavLink>
   );
 }

@@ -118,7 +118,11 @@ test.describe('vacancy page', () => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }
-    await expect(page.getByRole('heading', { name: 'Такой страницы нет' })).toBeVisible();
+    // The tab and the page say that a vacancy is missing, not just "a page".
+    await expect(page.getByRole('heading', { name: 'Вакансии нет или она уже закрыта' })).toBeVisible();
+    await expect(page).toHaveTitle(/Вакансия не найдена/);
+    await page.goto('/en/vacancies/no-such-vacancy-0000');
+    await expect(page).toHaveTitle(/Vacancy not found/);
     for (const status of ['draft', 'pending', 'rejected', 'removed']) {
       const slug = await slugWhere(`v.status = '${status}'`);
       expect((await page.goto(`/vacancies/${slug}`))?.status(), status).toBe(404);

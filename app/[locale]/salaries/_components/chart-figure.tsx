@@ -26,11 +26,11 @@ export function ChartFigure({ id, title, lead, summary, chart, table, tableLabel
           {chart}
         </div>
         {openTable ? (
-          <div className="mt-4">{table}</div>
+          <div className="mt-4 overflow-x-auto">{table}</div>
         ) : (
           <details className="mt-4 text-sm">
             <summary className="cursor-pointer rounded font-medium text-brand-800">{tableLabel}</summary>
-            <div className="mt-3">{table}</div>
+            <div className="mt-3 overflow-x-auto">{table}</div>
           </details>
         )}
       </figure>
