@@ -114,3 +114,18 @@ export const preflight = apiRoute(
 export const methodNotAllowed = apiRoute(async () =>
   apiError(405, 'method_not_allowed', `This API is read-only: use ${ALLOWED_METHODS}.`, { Allow: ALLOWED_METHODS }),
 );
+
+/**
+ * Every method of a read-only API route but GET: `export const { HEAD, OPTIONS, POST, PUT, PATCH, DELETE } =
+ * readOnlyMethods(GET);` — HEAD without the body, the CORS preflight, 405 for writes.
+ */
+export function readOnlyMethods<C>(get: Handler<C>) {
+  return {
+    HEAD: headOf(get),
+    OPTIONS: preflight,
+    POST: methodNotAllowed,
+    PUT: methodNotAllowed,
+    PATCH: methodNotAllowed,
+    DELETE: methodNotAllowed,
+  };
+}

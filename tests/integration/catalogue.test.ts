@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '@/lib/db-client';
 import { convertToRub, type Rates } from '@/lib/salary/normalize';
 import { anySlotFits } from '@/lib/shifts/fit';
 import type { searchVacancies as SearchVacancies } from '@/lib/vacancies/catalogue-queries';
 import { EMPTY_FILTERS, PAGE_SIZE, parseCatalogueParams, type CatalogueFilters } from '@/lib/vacancies/search-params';
 import { CURRENCIES, EMPLOYMENTS, EXPERIENCES, INDUSTRIES, SCHEDULES } from '@/lib/vocabularies';
-import { seedDemo } from '../../prisma/seed/seed';
-import { applyMigrations } from '../../scripts/db/schema-engine';
-import { createTestDatabase, type TestDatabase } from '../../scripts/db/test-database';
+import { openDemoDatabase, type DemoDatabase } from '../support/demo-database';
 
 // An oracle: every open vacancy loaded once and filtered in plain TypeScript with the pure modules;
 // the SQL must agree with it for each filter alone and in combinations. On a database of its own (the demo
 // data alone): the shared one gets published vacancies from other files while this one compares.
-let database: TestDatabase;
-let db: ReturnType<typeof createPrismaClient>;
+let database: DemoDatabase;
+let db: DemoDatabase['db'];
 let searchVacancies: typeof SearchVacancies;
 const now = new Date();
 type Row = Awaited<ReturnType<typeof loadOpen>>[number];
@@ -78,23 +75,14 @@ function filters(query: string): CatalogueFilters {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await applyMigrations(database.url);
-  await seedDemo(database.url, { quiet: true });
-  db = createPrismaClient(database.url, 2);
-  // The app's client reads DATABASE_URL when lib/env.ts is first imported: only now, for this file's worker.
-  process.env.DATABASE_URL = database.url;
+  database = await openDemoDatabase();
+  db = database.db;
   ({ searchVacancies } = await import('@/lib/vacancies/catalogue-queries'));
   open = await loadOpen();
   const rows = await db.exchangeRate.findMany();
   rates = Object.fromEntries(CURRENCIES.map((c) => [c, rows.find((r) => r.currency === c)!.rubPerUnit.toNumber()])) as Rates;
 });
-afterAll(async () => {
-  await db.$disconnect();
-  const { db: appDb } = await import('@/lib/db');
-  await appDb.$disconnect();
-  await database.drop();
-});
+afterAll(() => database.close());
 
 describe('searchVacancies agrees with the oracle', () => {
   const single = [

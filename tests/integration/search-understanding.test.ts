@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '@/lib/db-client';
 import type { searchVacancies as SearchVacancies } from '@/lib/vacancies/catalogue-queries';
 import { EMPTY_FILTERS, parseCatalogueParams, type CatalogueFilters } from '@/lib/vacancies/search-params';
-import { seedDemo } from '../../prisma/seed/seed';
-import { applyMigrations } from '../../scripts/db/schema-engine';
-import { createTestDatabase, type TestDatabase } from '../../scripts/db/test-database';
 import { evaluateSearch, loadJudgedVacancies } from '../search/evaluate';
+import { openDemoDatabase, type DemoDatabase } from '../support/demo-database';
 
 // Query understanding, typo and layout correction, the ad-language preference, and the relevance floor
 // over the demo data (tests/search/relevance-queries.ts), on a database of its own.
-let database: TestDatabase;
-let db: ReturnType<typeof createPrismaClient>;
+let database: DemoDatabase;
+let db: DemoDatabase['db'];
 let searchVacancies: typeof SearchVacancies;
 const now = new Date();
 
@@ -19,19 +16,11 @@ const search = (query: Record<string, string>, locale: 'ru' | 'en' = 'ru') => se
 const open = { status: 'published' as const, expiresAt: { gt: now }, company: { blockedAt: null } };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await applyMigrations(database.url);
-  await seedDemo(database.url, { quiet: true });
-  db = createPrismaClient(database.url, 2);
-  process.env.DATABASE_URL = database.url;
+  database = await openDemoDatabase();
+  db = database.db;
   ({ searchVacancies } = await import('@/lib/vacancies/catalogue-queries'));
 });
-afterAll(async () => {
-  await db.$disconnect();
-  const { db: appDb } = await import('@/lib/db');
-  await appDb.$disconnect();
-  await database.drop();
-});
+afterAll(() => database.close());
 
 describe('query understanding', () => {
   it('finds a language by its name: every vacancy with the language, as the filter does', async () => {

@@ -69,7 +69,8 @@ export default async function SalariesPage({ params, searchParams }: Props) {
     view[key].map((s) => ({ ...s, id: s.key, label: label(key, s.key), view: breakdownView(BREAKDOWN_DIMENSIONS[key], s.key, currency) }));
   const languageRows: BreakdownRow[] = view.byLanguage.flatMap((l) => [
     { ...l, id: l.key, label: languageName(l.key), view: breakdownView('language', l.key, currency) },
-    ...l.levels.map((level) => ({
+    // A level is shown when it has figures of its own; its language row keeps every vacancy either way.
+    ...l.levels.filter((level) => level.median !== null).map((level) => ({
       ...level,
       id: `${l.key}-${level.key}`,
       nested: true,

@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { CatalogueView } from '@/lib/salaries/links';
 import { toCatalogueQuery } from '@/lib/vacancies/search-params';
-import { ChartFigure, linkClass, tableClass, tdClass, thClass } from './chart-figure';
+import { ChartFigure, FigureTable, linkClass, tdClass } from './chart-figure';
 import { RangeChart, type RangeRow } from './range-chart';
 
 export type BreakdownRow = RangeRow & { count: number; view: CatalogueView | null };
@@ -35,35 +35,24 @@ export function BreakdownSection({ id, title, lead, rows, axisLabel, money, tick
       openTable
       chart={<RangeChart rows={rows} axisLabel={axisLabel} tooFew={t('tooFew')} tick={tick} money={money} />}
       table={
-        <table className={tableClass}>
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>{t('columns.group')}</th>
-              <th scope="col" className={thClass}>{t('columns.median')}</th>
-              <th scope="col" className={thClass}>{t('columns.range')}</th>
-              <th scope="col" className={thClass}>{t('columns.count')}</th>
+        <FigureTable caption={title} columns={[t('columns.group'), t('columns.median'), t('columns.range'), t('columns.count')]}>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row" className={`${tdClass} font-normal ${r.nested ? 'pl-5 text-ink-700' : ''}`}>
+                {r.view ? (
+                  <Link href={{ pathname: '/vacancies', query: toCatalogueQuery(r.view) }} className={linkClass}>
+                    {r.label}
+                  </Link>
+                ) : (
+                  r.label
+                )}
+              </th>
+              <td className={tdClass}>{r.median === null ? <span className="text-ink-600">{t('tooFew')}</span> : money(r.median)}</td>
+              <td className={tdClass}>{r.p25 === null || r.p75 === null ? '—' : t('rangeValue', { from: money(r.p25), to: money(r.p75) })}</td>
+              <td className={tdClass}>{r.count}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row" className={`${tdClass} font-normal ${r.nested ? 'pl-5 text-ink-700' : ''}`}>
-                  {r.view ? (
-                    <Link href={{ pathname: '/vacancies', query: toCatalogueQuery(r.view) }} className={linkClass}>
-                      {r.label}
-                    </Link>
-                  ) : (
-                    r.label
-                  )}
-                </th>
-                <td className={tdClass}>{r.median === null ? <span className="text-ink-600">{t('tooFew')}</span> : money(r.median)}</td>
-                <td className={tdClass}>{r.p25 === null || r.p75 === null ? '—' : t('rangeValue', { from: money(r.p25), to: money(r.p75) })}</td>
-                <td className={tdClass}>{r.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FigureTable>
       }
     />
   );

@@ -38,7 +38,26 @@ export function ChartFigure({ id, title, lead, summary, chart, table, tableLabel
   );
 }
 
-export const tableClass = 'w-full border-collapse text-left text-sm';
-export const thClass = 'border-b border-line-strong py-2 pr-4 font-semibold text-ink-800';
+const tableClass = 'w-full border-collapse text-left text-sm';
+const thClass = 'border-b border-line-strong py-2 pr-4 font-semibold text-ink-800';
 export const tdClass = 'border-b border-line py-2 pr-4 tabular-nums text-ink-900';
 export const linkClass = 'font-medium text-brand-700 underline underline-offset-4 hover:text-brand-900';
+
+/** A chart's figures as a table: a caption for screen readers, one header row, the rows given. */
+export function FigureTable({ caption, columns, children }: { caption: string; columns: string[]; children: ReactNode }) {
+  return (
+    <table className={tableClass}>
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col" className={thClass}>
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}

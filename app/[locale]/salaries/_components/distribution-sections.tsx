@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import { binView } from '@/lib/salaries/links';
 import { MIN_SAMPLE, type Histogram, type HistogramBin, type WeekStat } from '@/lib/salaries/types';
 import { toCatalogueQuery } from '@/lib/vacancies/search-params';
-import { ChartFigure, linkClass, tableClass, tdClass, thClass } from './chart-figure';
+import { ChartFigure, FigureTable, linkClass, tdClass } from './chart-figure';
 import { HistogramChart } from './histogram-chart';
 import { WeeklyChart } from './weekly-chart';
 
@@ -27,27 +27,18 @@ export function HistogramSection({ histogram, money, tick, axisLabel }: { histog
       chart={<HistogramChart bins={histogram.bins} axisLabel={axisLabel} countLabel={t('axisCount')} tick={tick} binLabel={binLabel} />}
       table={
         <>
-          <table className={tableClass}>
-            <caption className="sr-only">{t('histogram.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{t('columns.salary')}</th>
-                <th scope="col" className={thClass}>{t('columns.count')}</th>
+          <FigureTable caption={t('histogram.heading')} columns={[t('columns.salary'), t('columns.count')]}>
+            {histogram.bins.map((b) => (
+              <tr key={b.from}>
+                <th scope="row" className={`${tdClass} font-normal`}>
+                  <Link href={{ pathname: '/vacancies', query: toCatalogueQuery(binView(b, histogram.currency)) }} className={linkClass}>
+                    {binLabel(b)}
+                  </Link>
+                </th>
+                <td className={tdClass}>{b.count}</td>
               </tr>
-            </thead>
-            <tbody>
-              {histogram.bins.map((b) => (
-                <tr key={b.from}>
-                  <th scope="row" className={`${tdClass} font-normal`}>
-                    <Link href={{ pathname: '/vacancies', query: toCatalogueQuery(binView(b, histogram.currency)) }} className={linkClass}>
-                      {binLabel(b)}
-                    </Link>
-                  </th>
-                  <td className={tdClass}>{b.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </FigureTable>
           <p className="mt-3 text-ink-600">{t('histogram.note')}</p>
         </>
       }
@@ -72,29 +63,18 @@ export function WeeklySection({ weeks, money, tick, axisLabel, weekLabel }: { we
       tableLabel={t('showTable')}
       chart={<WeeklyChart weeks={weeks} axisLabel={axisLabel} tick={tick} weekLabel={weekLabel} />}
       table={
-        <table className={tableClass}>
-          <caption className="sr-only">{t('weekly.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>{t('columns.week')}</th>
-              <th scope="col" className={thClass}>{t('columns.median')}</th>
-              <th scope="col" className={thClass}>{t('columns.range')}</th>
-              <th scope="col" className={thClass}>{t('columns.count')}</th>
+        <FigureTable caption={t('weekly.heading')} columns={[t('columns.week'), t('columns.median'), t('columns.range'), t('columns.count')]}>
+          {weeks.map((w, i) => (
+            <tr key={w.week}>
+              <th scope="row" className={`${tdClass} font-normal`}>
+                {i === last ? t('weekly.current', { week: weekLabel(w.week) }) : weekLabel(w.week)}
+              </th>
+              <td className={tdClass}>{w.median === null ? <span className="text-ink-600">{t('tooFew')}</span> : money(w.median)}</td>
+              <td className={tdClass}>{w.p25 === null || w.p75 === null ? '—' : t('rangeValue', { from: money(w.p25), to: money(w.p75) })}</td>
+              <td className={tdClass}>{w.count}</td>
             </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w, i) => (
-              <tr key={w.week}>
-                <th scope="row" className={`${tdClass} font-normal`}>
-                  {i === last ? t('weekly.current', { week: weekLabel(w.week) }) : weekLabel(w.week)}
-                </th>
-                <td className={tdClass}>{w.median === null ? <span className="text-ink-600">{t('tooFew')}</span> : money(w.median)}</td>
-                <td className={tdClass}>{w.p25 === null || w.p75 === null ? '—' : t('rangeValue', { from: money(w.p25), to: money(w.p75) })}</td>
-                <td className={tdClass}>{w.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FigureTable>
       }
     />
   );

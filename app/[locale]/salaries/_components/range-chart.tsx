@@ -18,10 +18,11 @@ type Props = {
   money: (value: number) => string;
 };
 
-const W = 640;
+const W = 680;
 const LABEL_W = 190;
 const X0 = 200;
-const X1 = 620;
+/** Room on the right for the last tick and the median's value beside a bar that reaches the end. */
+const X1 = 610;
 const ROW_H = 30;
 const TOP = 8;
 const AXIS_H = 46;
@@ -61,8 +62,12 @@ export function RangeChart({ rows, axisLabel, tooFew, tick, money }: Props) {
                   <title>{`${r.label}: ${money(r.p25)} – ${money(r.p75)}`}</title>
                 </rect>
                 <rect x={x(r.median) - 1.5} y={cy - 10} width={3} height={20} className="fill-brand-900" />
-                {x(r.p75) + 56 < X1 && (
+                {x(r.p75) + 60 <= W ? (
                   <text x={x(r.p75) + 6} y={cy + 4} className="fill-ink-800 text-[11px]">
+                    {tick(r.median)}
+                  </text>
+                ) : (
+                  <text x={x(r.p25) - 6} y={cy + 4} textAnchor="end" className="fill-ink-800 text-[11px]">
                     {tick(r.median)}
                   </text>
                 )}

@@ -1,4 +1,4 @@
-import { apiRoute, cachedJson, headOf, methodNotAllowed, preflight } from '@/lib/api/http';
+import { apiRoute, cachedJson, readOnlyMethods } from '@/lib/api/http';
 import { buildOpenApiDocument } from '@/lib/api/openapi';
 
 // The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the handlers use.
@@ -8,9 +8,4 @@ let document: ReturnType<typeof buildOpenApiDocument> | null = null;
 
 export const GET = apiRoute(async (request: Request) => cachedJson(request, (document ??= buildOpenApiDocument())));
 
-export const HEAD = headOf(GET);
-export const OPTIONS = preflight;
-export const POST = methodNotAllowed;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
+export const { HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyMethods(GET);

@@ -1,4 +1,4 @@
-import { apiRoute, cachedJson, headOf, invalidParameters, methodNotAllowed, preflight } from '@/lib/api/http';
+import { apiRoute, cachedJson, invalidParameters, readOnlyMethods } from '@/lib/api/http';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { toApiSalaries } from '@/lib/salaries/api';
 import { getSalarySnapshot } from '@/lib/salaries/queries';
@@ -14,9 +14,4 @@ export const GET = apiRoute(async (request: Request) => {
   return cachedJson(request, toApiSalaries(snapshot, parsed.data.currency, rates, parsed.data.locale));
 });
 
-export const HEAD = headOf(GET);
-export const OPTIONS = preflight;
-export const POST = methodNotAllowed;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
+export const { HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyMethods(GET);

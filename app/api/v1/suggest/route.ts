@@ -1,4 +1,4 @@
-import { apiRoute, cachedJson, headOf, invalidParameters, methodNotAllowed, preflight } from '@/lib/api/http';
+import { apiRoute, cachedJson, invalidParameters, readOnlyMethods } from '@/lib/api/http';
 import { suggest } from '@/lib/search/suggest';
 import { parseSuggestQuery, type ApiSuggestionsJson } from '@/lib/search/suggest-schemas';
 
@@ -13,9 +13,4 @@ export const GET = apiRoute(async (request: Request) => {
   return cachedJson(request, body);
 });
 
-export const HEAD = headOf(GET);
-export const OPTIONS = preflight;
-export const POST = methodNotAllowed;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
+export const { HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyMethods(GET);

@@ -1,4 +1,4 @@
-import { apiRoute, cachedJson, headOf, invalidParameters, methodNotAllowed, preflight } from '@/lib/api/http';
+import { apiRoute, cachedJson, invalidParameters, readOnlyMethods } from '@/lib/api/http';
 import { listVacanciesUrl } from '@/lib/api/links';
 import { parseListQuery } from '@/lib/api/params';
 import { getApiVacancyPage } from '@/lib/api/queries';
@@ -20,9 +20,4 @@ export const GET = apiRoute(async (request: Request) => {
   return cachedJson(request, body, nextUrl ? { Link: `<${nextUrl}>; rel="next"` } : {});
 });
 
-export const HEAD = headOf(GET);
-export const OPTIONS = preflight;
-export const POST = methodNotAllowed;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
+export const { HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyMethods(GET);

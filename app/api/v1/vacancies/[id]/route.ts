@@ -1,4 +1,4 @@
-import { apiRoute, cachedJson, headOf, invalidParameters, methodNotAllowed, notFound, preflight } from '@/lib/api/http';
+import { apiRoute, cachedJson, invalidParameters, notFound, readOnlyMethods } from '@/lib/api/http';
 import { parseItemQuery } from '@/lib/api/params';
 import { getApiVacancy } from '@/lib/api/queries';
 import { toApiVacancy } from '@/lib/api/serialize';
@@ -16,9 +16,4 @@ export const GET = apiRoute(async (request: Request, { params }: Context) => {
   return cachedJson(request, toApiVacancy(vacancy, query.locale));
 });
 
-export const HEAD = headOf(GET);
-export const OPTIONS = preflight;
-export const POST = methodNotAllowed;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
+export const { HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyMethods(GET);
