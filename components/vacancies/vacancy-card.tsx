@@ -6,6 +6,7 @@ import { ClockIcon, GlobeIcon, MoonIcon, VerifiedIcon, WalletIcon } from '@/comp
 import type { SalaryFormatter } from '@/components/vacancies/salary-text';
 import { Link } from '@/i18n/navigation';
 import { convertSlot, formatTime } from '@/lib/shifts/fit';
+import { zoneNamePart } from '@/lib/shifts/zone-names';
 import type { SalaryInfo, ShiftSlotInfo, VacancyCardData } from '@/lib/vacancies/types';
 import type { Currency, LanguageCode } from '@/lib/vocabularies';
 
@@ -169,10 +170,6 @@ function useShiftTimes(slots: ShiftSlotInfo[], timeZone: string | undefined): st
     const text = start === end ? t('allDay', { start: formatTime(start) }) : `${formatTime(start)}–${formatTime(end)}`;
     byZone.set(zone, [...(byZone.get(zone) ?? []), text]);
   }
-  return [...byZone].map(([zone, times]) => `${times.join(', ')} (${zoneName(zone, locale, now)})`).join('; ');
+  return [...byZone].map(([zone, times]) => `${times.join(', ')} (${zoneNamePart(zone, locale, 'shortGeneric', now)})`).join('; ');
 }
 
-function zoneName(timeZone: string, locale: string, on: Date): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'shortGeneric' }).formatToParts(on);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-}

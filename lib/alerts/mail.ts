@@ -10,6 +10,7 @@ import type { VacancyCardData } from '@/lib/vacancies/types';
 import { MESSAGES } from '@/messages';
 import { MANAGE_LINK_DAYS, type AlertFrequency } from './schemas';
 import { createSignedToken, linkSecret, signId } from '@/lib/mail/signed-links';
+import { zoneNamePart } from '@/lib/shifts/zone-names';
 
 // Alert mail in the subscriber's language. Plain text like the rest of our mail; createTranslator, not
 // getTranslations, so it works in the job worker too (lib/mail/templates.ts).
@@ -48,14 +49,7 @@ function languageName(code: string, locale: AlertLocale): string {
   }
 }
 
-function zoneName(timeZone: string, locale: AlertLocale): string {
-  try {
-    const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'shortGeneric' }).formatToParts(new Date());
-    return part.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-  } catch {
-    return timeZone;
-  }
-}
+const zoneName = (timeZone: string, locale: AlertLocale) => zoneNamePart(timeZone, locale);
 
 /** «Только чат, без звонков · Английский · от 60 000 ₽», or «все новые вакансии» for an empty search. */
 export function describeAlert(filters: CatalogueFilters, locale: AlertLocale): string {

@@ -1,3 +1,4 @@
+import { zoneNamePart as zonePart } from '@/lib/shifts/zone-names';
 import { DEFAULT_TIME_ZONE } from '@/lib/vacancies/search-params';
 
 /** Zones offered in the "fits my hours" filter: the market's, west to east. Others come from the URL or the browser. */
@@ -7,11 +8,6 @@ export const TIME_ZONES = [
   'Asia/Yekaterinburg', 'Asia/Tashkent', 'Asia/Almaty', 'Asia/Omsk', 'Asia/Novosibirsk', 'Asia/Krasnoyarsk',
   'Asia/Irkutsk', 'Asia/Yakutsk', 'Asia/Vladivostok', 'Asia/Magadan', 'Asia/Kamchatka',
 ] as const;
-
-function zonePart(timeZone: string, locale: string, style: 'shortGeneric' | 'shortOffset', on: Date): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(on);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-}
 
 /** «Москва (GMT+3)», "Moscow Time (GMT+3)". */
 export function zoneLabel(timeZone: string, locale: string, on = new Date()): string {
