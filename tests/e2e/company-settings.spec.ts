@@ -74,8 +74,10 @@ test('the owner edits the profile and the public page shows it', async () => {
 
 test('an invalid website is reported at the field and the other values stay', async () => {
   const page = ownerPage;
-  await page.goto('/employer/company');
+  // Typing before the form hydrates can leave the server's default text beside ours: wait for it.
+  await page.goto('/employer/company', { waitUntil: 'networkidle' });
   await page.getByLabel('Описание', { exact: true }).fill('Текст, который не должен пропасть.');
+  await expect(page.getByLabel('Описание', { exact: true })).toHaveValue('Текст, который не должен пропасть.');
   await page.getByLabel('Сайт', { exact: true }).fill('ftp://example.com');
   await page.getByRole('button', { name: 'Сохранить профиль' }).click();
   const website = page.getByLabel('Сайт', { exact: true });
