@@ -3,15 +3,13 @@
 import NextLink from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { useSyncExternalStore } from 'react';
 import { cx } from '@/components/ui/cx';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { getPathname, usePathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 
 export type LanguageSwitcherProps = { variant?: 'compact' | 'full'; className?: string };
 type Props = LanguageSwitcherProps;
-
-const subscribeNothing = () => () => {};
 
 /**
  * The links with the page's query. The server renders them with the request's query (read from a header,
@@ -19,7 +17,7 @@ const subscribeNothing = () => () => {};
  * which client navigations change under a layout that does not render again.
  */
 export function LanguageLinksWithQuery({ serverSearch, ...props }: Props & { serverSearch: string }) {
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const search = useSearchParams().toString();
   return <LanguageLinks {...props} search={hydrated ? search : serverSearch.replace(/^\?/, '')} />;
 }

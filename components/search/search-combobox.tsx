@@ -1,41 +1,29 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { cx } from '@/components/ui/cx';
+import { useHydrated } from '@/components/ui/use-hydrated';
+import type { ApiSuggestionsJson } from '@/lib/search/suggest-schemas';
+import { SUGGEST_QUERY_MAX } from '@/lib/search/suggest-text';
+import { MAX_QUERY_LENGTH } from '@/lib/vacancies/search-params';
 
 // The search box with suggestions (WAI-ARIA 1.2 combobox, list autocomplete with manual selection).
 // Rendered on the server, and until hydration, as a plain <input type="search"> that submits its form;
 // once JavaScript runs it asks /api/v1/suggest while someone types. A filter or a company leads straight
 // to its page; a title is put into the box and the form is sent, so the form's other fields go along.
 
-type Suggestion = {
-  kind: 'vocabulary' | 'company' | 'title';
-  text: string;
-  href: string;
-  count: number;
-  filter?: { param: string; value: string };
-};
+type Suggestion = ApiSuggestionsJson['suggestions'][number];
 
 const DEBOUNCE_MS = 150;
-const MAX_QUERY = 100;
-const FILTER_PARAMS = ['language', 'industry', 'schedule', 'employment', 'experience', 'training', 'chatOnly', 'abroad', 'noNight', 'withSalary', 'currency'] as const;
-type FilterParam = (typeof FILTER_PARAMS)[number];
-const isFilterParam = (param: string): param is FilterParam => (FILTER_PARAMS as readonly string[]).includes(param);
-
-const subscribeNever = () => () => {};
-/** False on the server and during hydration, true afterwards: the ARIA combobox exists only with JavaScript. */
-const useHydrated = () => useSyncExternalStore(subscribeNever, () => true, () => false);
 
 export type SearchComboboxProps = {
   id: string;
   name?: string;
   defaultValue?: string;
   label: string;
-  /** Keep the label for screen readers only (the placeholder or a heading says it visually). */
-  hideLabel?: boolean;
   placeholder?: string;
   /** The id of the form the input belongs to when it is not inside it. */
   form?: string;
@@ -56,7 +44,6 @@ export function SearchCombobox({
   name = 'q',
   defaultValue = '',
   label,
-  hideLabel = false,
   placeholder,
   form,
   className,
@@ -130,7 +117,7 @@ export function SearchCombobox({
   }
 
   function lookUp(text: string) {
-    const q = text.trim().slice(0, MAX_QUERY);
+    const q = text.trim().slice(0, SUGGEST_QUERY_MAX);
     wanted.current = q;
     cancelPending();
     if (!q) {
@@ -158,9 +145,30 @@ export function SearchCombobox({
     }, DEBOUNCE_MS);
   }
 
+  /** The form's own control for a filter suggestion (the catalogue's checkbox), if the form has one. */
+  function filterControl(suggestion: Suggestion): HTMLInputElement | null {
+    const form = inputRef.current?.form;
+    if (!form || !suggestion.filter) return null;
+    const { param, value } = suggestion.filter;
+    const match = [...form.elements].find(
+      (el): el is HTMLInputElement => el instanceof HTMLInputElement && el.name === param && el.value === value && (el.type === 'checkbox' || el.type === 'radio'),
+    );
+    return match ?? null;
+  }
+
   function choose(suggestion: Suggestion) {
     cancelPending();
     close();
+    // In the catalogue a filter is ticked in its own form, so the filters already chosen stay; the words
+    // that named it leave the box. Elsewhere (the home page) the suggestion's page is opened.
+    const control = filterControl(suggestion);
+    if (control) {
+      control.checked = true;
+      wanted.current = '';
+      flushSync(() => setValue(''));
+      control.form?.requestSubmit();
+      return;
+    }
     if (suggestion.kind !== 'title') {
       router.push(suggestion.href);
       return;
@@ -214,8 +222,8 @@ export function SearchCombobox({
   const describe = (s: Suggestion): string => {
     const what =
       s.kind === 'vocabulary'
-        ? s.filter && isFilterParam(s.filter.param)
-          ? t('filter', { param: t(`params.${s.filter.param}`) })
+        ? s.filter && t.has(`params.${s.filter.param}` as 'params.language')
+          ? t('filter', { param: t(`params.${s.filter.param}` as 'params.language') })
           : t('filterAny')
         : t(`kind.${s.kind}`);
     return `${what} · ${t('count', { count: s.count })}`;
@@ -234,7 +242,7 @@ export function SearchCombobox({
 
   return (
     <div className={className}>
-      <label htmlFor={id} className={cx(hideLabel ? 'sr-only' : 'block pb-2 text-sm font-semibold text-ink-800', labelClassName)}>
+      <label htmlFor={id} className={cx('block pb-2 text-sm font-semibold text-ink-800', labelClassName)}>
         {label}
       </label>
       <div className={rowClassName}>
@@ -251,7 +259,7 @@ export function SearchCombobox({
             enterKeyHint="search"
             autoComplete="off"
             spellCheck={false}
-            maxLength={200}
+            maxLength={MAX_QUERY_LENGTH}
             className={cx(
               'w-full rounded-control border border-line-strong bg-canvas text-base text-ink-950 shadow-inset placeholder:text-ink-400 focus:border-brand-500 focus:bg-surface',
               // Size and padding: the caller's, or these (no class merging here, so never both).
@@ -275,6 +283,9 @@ export function SearchCombobox({
               aria-label={t('listLabel')}
               hidden={!expanded}
               className="absolute inset-x-0 top-full z-30 mt-1 max-h-96 overflow-y-auto rounded-card border border-line bg-surface p-1 text-left shadow-raised"
+              // Keep the focus in the input: a click on an option (or the list's padding or scrollbar)
+              // would blur it and close the list before the click chooses.
+              onMouseDown={(event) => event.preventDefault()}
             >
               {suggestions.map((s, index) => (
                 <li
@@ -286,8 +297,6 @@ export function SearchCombobox({
                     'flex cursor-pointer flex-col rounded-lg px-3 py-2',
                     index === active ? 'bg-brand-50 text-ink-950 ring-2 ring-brand-500 ring-inset' : 'text-ink-900 hover:bg-sand-100',
                   )}
-                  // Keep the focus in the input: the click chooses, the blur would close first.
-                  onMouseDown={(event) => event.preventDefault()}
                   onMouseMove={() => index !== active && setActive(index)}
                   onClick={() => choose(s)}
                 >

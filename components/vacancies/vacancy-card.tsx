@@ -8,7 +8,8 @@ import { Link } from '@/i18n/navigation';
 import { convertSlot, formatTime } from '@/lib/shifts/fit';
 import { zoneNamePart } from '@/lib/shifts/zone-names';
 import type { SalaryInfo, ShiftSlotInfo, VacancyCardData } from '@/lib/vacancies/types';
-import type { Currency, LanguageCode } from '@/lib/vocabularies';
+import type { Currency } from '@/lib/vocabularies';
+import { languageName } from '@/lib/language-name';
 
 /** Salary lines of a card, already in the page's language; null when the vacancy states no salary. */
 export type VacancyCardSalary = { stated: string; approximate: string | null; taxNote: string | null };
@@ -143,18 +144,6 @@ export function VacancyCard({ vacancy, salary, timeZone }: Props) {
       </div>
     </Card>
   );
-}
-
-type LanguageLabels = ReturnType<typeof useTranslations<'vocab.language'>>;
-
-/** The vocabulary's label, or Intl's name for a code the vocabulary does not list. */
-export function languageName(code: string, labels: LanguageLabels, locale: string): string {
-  if (labels.has(code as LanguageCode)) return labels(code as LanguageCode);
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code.toUpperCase();
-  } catch {
-    return code.toUpperCase();
-  }
 }
 
 /** «21:00–09:00, 09:00–21:00 (Москва)»: slots grouped by zone, each zone named once by its city. */

@@ -11,6 +11,7 @@ import { MESSAGES } from '@/messages';
 import { MANAGE_LINK_DAYS, type AlertFrequency } from './schemas';
 import { createSignedToken, linkSecret, signId } from '@/lib/mail/signed-links';
 import { zoneNamePart } from '@/lib/shifts/zone-names';
+import { intlLanguageName } from '@/lib/language-name';
 
 // Alert mail in the subscriber's language. Plain text like the rest of our mail; createTranslator, not
 // getTranslations, so it works in the job worker too (lib/mail/templates.ts).
@@ -41,12 +42,7 @@ export function catalogueLink(query: string, locale: AlertLocale): string {
 
 function languageName(code: string, locale: AlertLocale): string {
   const labels = MESSAGES[locale].vocab.language as Record<string, string>;
-  if (labels[code]) return labels[code];
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code.toUpperCase();
-  } catch {
-    return code.toUpperCase();
-  }
+  return labels[code] ?? intlLanguageName(code, locale);
 }
 
 const zoneName = (timeZone: string, locale: AlertLocale) => zoneNamePart(timeZone, locale);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogueParams } from '@/lib/vacancies/search-params';
+import { parseSalariesApiQuery } from '@/lib/salaries/schemas';
 import { parseItemQuery, parseListQuery, toRawSearchParams, type ListQueryResult } from './params';
 import { decodeCursor, encodeCursor } from './schemas';
 
@@ -82,10 +83,10 @@ describe('parseListQuery', () => {
 
 describe('parseItemQuery', () => {
   it('reads locale only', () => {
-    expect(parseItemQuery(new URLSearchParams(''))).toEqual({ ok: true, locale: 'ru' });
-    expect(parseItemQuery(new URLSearchParams('locale=en'))).toEqual({ ok: true, locale: 'en' });
-    expect(parseItemQuery(new URLSearchParams('locale=xx')).ok).toBe(false);
-    expect(parseItemQuery(new URLSearchParams('industry=finance')).ok).toBe(false);
+    expect(parseItemQuery(new URL('http://localhost/api/v1/vacancies/x'))).toEqual({ ok: true, locale: 'ru' });
+    expect(parseItemQuery(new URL('http://localhost/api/v1/vacancies/x?locale=en'))).toEqual({ ok: true, locale: 'en' });
+    expect(parseItemQuery(new URL('http://localhost/api/v1/vacancies/x?locale=xx')).ok).toBe(false);
+    expect(parseItemQuery(new URL('http://localhost/api/v1/vacancies/x?industry=finance')).ok).toBe(false);
   });
 });
 
@@ -94,5 +95,35 @@ describe('toRawSearchParams', () => {
     const raw = toRawSearchParams(new URLSearchParams('industry=a&industry=b&__proto__=x'));
     expect(raw.industry).toEqual(['a', 'b']);
     expect(Object.getPrototypeOf(raw)).toBeNull();
+  });
+});
+
+describe('parseStrictQuery (item, suggest and salaries endpoints)', () => {
+  const url = (query: string) => new URL(`http://localhost/api/v1/salaries${query}`);
+  const issuesOf = (query: string) => {
+    const result = parseSalariesApiQuery(url(query));
+    if (result.ok) throw new Error(`expected issues for ${query}`);
+    return result.issues;
+  };
+
+  it('reads the known parameters with their defaults', () => {
+    expect(parseSalariesApiQuery(url(''))).toEqual({ ok: true, data: { currency: 'RUB', locale: 'ru' } });
+    expect(parseSalariesApiQuery(url('?currency=usd&locale=en'))).toEqual({ ok: true, data: { currency: 'USD', locale: 'en' } });
+  });
+
+  it('refuses a repeated parameter instead of taking the first', () => {
+    expect(issuesOf('?currency=USD&currency=EUR')[0]).toMatchObject({ path: ['currency'], message: 'Give currency once.' });
+  });
+
+  it('answers a flood of unknown parameters with a short list', () => {
+    const query = `?${Array.from({ length: 2000 }, (_, i) => `${'k'.repeat(200)}${i}=1`).join('&')}`;
+    const issues = issuesOf(query);
+    expect(issues).toHaveLength(1);
+    expect(JSON.stringify(issues).length).toBeLessThan(2_000);
+  });
+
+  it('refuses NUL and broken percent-encoding with their own messages', () => {
+    expect(issuesOf('?currency=USD%00')[0]!.message).toMatch(/Control characters/);
+    expect(issuesOf('?currency=%FF')[0]!.message).toMatch(/encoded/);
   });
 });

@@ -101,18 +101,67 @@ export function parseListQuery(search: URLSearchParams): ListQueryResult {
   return { ok: true, query: { filters: { ...filters, sort: null, page: 1 }, limit: api.data.limit, after: api.data.cursor ?? null, locale: api.data.locale } };
 }
 
-/** The query of GET /api/v1/vacancies/{id}: only `locale`. */
-export function parseItemQuery(search: URLSearchParams): { ok: true; locale: ApiLocale } | { ok: false; issues: Issue[] } {
+/** The names of the parameters whose raw text is not valid percent-encoded UTF-8 (URLSearchParams would guess). */
+function badlyEncoded(rawQuery: string): string[] {
+  const bad: string[] = [];
+  for (const part of rawQuery.split('&')) {
+    if (!part) continue;
+    try {
+      decodeURIComponent(part.replace(/\+/g, ' '));
+    } catch {
+      const name = part.split('=')[0] ?? '';
+      let shown = name;
+      try {
+        shown = decodeURIComponent(name);
+      } catch {
+        // The name itself is broken: report it as sent.
+      }
+      bad.push(clip(shown));
+    }
+  }
+  return bad;
+}
+
+export type StrictQueryResult<T> = { ok: true; data: T } | { ok: false; issues: Issue[] };
+
+/**
+ * A query of single-valued parameters read with `shape` (the item, suggest and salaries endpoints), strictly:
+ * broken percent-encoding, unknown or repeated parameters, control characters and the values `shape`
+ * refuses are issues (a 400). Each issue echoes at most 80 characters of what was sent, and a query of a
+ * thousand bad parameters gets the first 20 back.
+ */
+export function parseStrictQuery<S extends z.ZodRawShape>(url: URL, shape: S): StrictQueryResult<z.output<z.ZodObject<S>>> {
   const issues: Issue[] = [];
-  const unknown = [...new Set(search.keys())].filter((key) => key !== 'locale');
+  const search = url.searchParams;
+  const known = Object.keys(shape);
+  for (const name of badlyEncoded(url.search.replace(/^\?/, ''))) {
+    issues.push({ code: 'custom', path: [name], message: 'Not correctly encoded: percent-encode the value as UTF-8.' });
+  }
+  const unknown = [...new Set(search.keys())].filter((key) => !known.includes(key));
   if (unknown.length) {
     const keys = unknown.slice(0, 10).map(clip);
     issues.push({ code: 'unrecognized_keys', keys, path: [], message: `Unknown parameters: ${keys.join(', ')}.` });
   }
-  const locale = ApiOnlyParams.locale.safeParse(search.get('locale') ?? undefined);
-  if (!locale.success) issues.push(...locale.error.issues.map((i) => ({ ...i, path: ['locale', ...i.path] })));
-  if (issues.length || !locale.success) return { ok: false, issues: issues.map(shorten) };
-  return { ok: true, locale: locale.data };
+  for (const key of known) {
+    if (search.getAll(key).length > 1) issues.push({ code: 'custom', path: [key], message: `Give ${key} once.` });
+  }
+  const reported = new Set(issues.map((i) => String(i.path[0])));
+  for (const [key, value] of search) {
+    if (!reported.has(key) && (CONTROL.test(key) || CONTROL.test(value))) {
+      issues.push({ code: 'custom', path: [clip(key)], message: 'Control characters (such as NUL) are not allowed.', input: clip(value) });
+      reported.add(key);
+    }
+  }
+  const parsed = z.object(shape).safeParse(Object.fromEntries(known.map((key) => [key, search.get(key) ?? undefined])));
+  if (!parsed.success) issues.push(...parsed.error.issues.filter((i) => !reported.has(String(i.path[0]))));
+  if (issues.length || !parsed.success) return { ok: false, issues: issues.slice(0, MAX_ISSUES).map(shorten) };
+  return { ok: true, data: parsed.data };
+}
+
+/** The query of GET /api/v1/vacancies/{id}: only `locale`. */
+export function parseItemQuery(url: URL): { ok: true; locale: ApiLocale } | { ok: false; issues: Issue[] } {
+  const parsed = parseStrictQuery(url, { locale: ApiOnlyParams.locale });
+  return parsed.ok ? { ok: true, locale: parsed.data.locale } : parsed;
 }
 
 /** Issues echo what was sent; a 10 kB value comes back as its first 80 characters. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Rates } from '@/lib/salary/normalize';
 import { computeSnapshot } from './compute';
-import { canConvert, convertStat, inCurrency } from './convert';
+import { canConvert, convertStat, inCurrency, shownComparison } from './convert';
 import { presentSnapshot } from './present';
 import type { SalaryRow } from './types';
 
@@ -46,5 +46,15 @@ describe('presentSnapshot', () => {
     const eur = presentSnapshot(computeSnapshot({ rows: [40, 50, 60, 70, 80].map((k) => row(k * 1000)), live: 5, now: new Date(), rates: broken }), 'EUR', broken);
     expect(eur.currency).toBe('RUB');
     expect(eur.overall.median).toBe(60_000);
+  });
+});
+
+describe('shownComparison', () => {
+  it('reads the position from the rounded figures the page prints', () => {
+    // 39 600 is below a P25 of 40 400, but both print as 40 000 ₽: the badge must not say "below".
+    const shown = shownComparison(39_600, { p25: 40_400, median: 50_000, p75: 60_000 }, 'RUB', rates);
+    expect(shown).toEqual({ value: 40_000, p25: 40_000, median: 50_000, p75: 60_000, position: 'around' });
+    expect(shownComparison(30_000, { p25: 40_400, median: 50_000, p75: 60_000 }, 'RUB', rates).position).toBe('below');
+    expect(shownComparison(90_000, { p25: 40_400, median: 50_000, p75: 60_000 }, 'USD', rates)).toMatchObject({ value: 978, position: 'above' });
   });
 });

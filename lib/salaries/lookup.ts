@@ -42,18 +42,16 @@ export function compareWithMarket(
   return cell ? { value, cell, position: positionOf(value, cell) } : null;
 }
 
-export type MarketLine = Cell;
-
 /**
  * The market ranges for the editor's current choices: the industry (with the schedule when one is chosen
  * and has enough data), then one line per chosen support language, again narrowed to the schedule when it can be.
  */
-export function marketLines(index: CellIndex, draft: { industry: string; schedule: string; languages: readonly string[] }): MarketLine[] {
+export function marketLines(index: CellIndex, draft: { industry: string; schedule: string; languages: readonly string[] }): Cell[] {
   if (!draft.industry) return [];
   const schedule = (draft.schedule || null) as Schedule | null;
   const narrowest = (language: string | null) =>
     (schedule && findCell(index, draft.industry, language, schedule)) || findCell(index, draft.industry, language);
-  const lines: MarketLine[] = [];
+  const lines: Cell[] = [];
   const industry = narrowest(null);
   if (industry) lines.push(industry);
   for (const language of new Set(draft.languages.filter(Boolean))) {

@@ -32,6 +32,5 @@ export const getSalarySnapshot = cache(async (): Promise<SalarySnapshot> => {
 /** What the vacancy editor needs for its market hint: the lookup cells (monthly RUB) and the rates to show them in the chosen currency. */
 export async function getSalaryMarket(): Promise<SalaryMarket> {
   const [snapshot, rates] = await Promise.all([getSalarySnapshot(), getExchangeRates()]);
-  const usable = Object.fromEntries(Object.entries(rates).filter(([, r]) => Number.isFinite(r) && r > 0));
-  return { cells: snapshot.cells, rates: usable };
+  return { cells: snapshot.cells, rates };
 }

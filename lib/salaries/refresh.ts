@@ -6,10 +6,8 @@ import { CURRENCIES, type Currency } from '@/lib/vocabularies';
 import { computeSnapshot } from './compute';
 import { weekStartMs } from './stats';
 import { WEEKS, type SalaryRow, type SalarySnapshot } from './types';
+import type { SqlRunner } from '@/lib/sql-runner';
 
-export type SqlRunner = {
-  query: <T>(sql: string, params: unknown[]) => Promise<T[]>;
-};
 
 export const SNAPSHOT_ID = 'current';
 
@@ -38,7 +36,7 @@ WHERE v."salaryMinRub" IS NOT NULL AND v."salaryMaxRub" IS NOT NULL
 type RowTuple = [number, number, SalaryRow['industry'], SalaryRow['schedule'], SalaryRow['experience'], boolean, boolean, boolean, number | null, string[]];
 
 /** The JSON of ROWS_SQL as rows. */
-export function decodeRows(json: string): SalaryRow[] {
+function decodeRows(json: string): SalaryRow[] {
   return (JSON.parse(json) as RowTuple[]).map(([minRub, maxRub, industry, schedule, experience, training, voice, live, publishedMs, languages]) => ({
     minRub, maxRub, industry, schedule, experience, training, voice, live, publishedMs, languages,
   }));

@@ -2,7 +2,8 @@
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { CURRENCIES, EXPERIENCES, INDUSTRIES, LANGUAGE_LEVELS, SCHEDULES, type Currency } from '@/lib/vocabularies';
-import { apiRegistry } from '@/lib/api/schemas';
+import { parseStrictQuery } from '@/lib/api/params';
+import { ApiOnlyParams, apiRegistry } from '@/lib/api/schemas';
 import type { IgnoredParam } from '@/lib/vacancies/search-params';
 
 export const SalaryCurrency = z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(CURRENCIES));
@@ -19,7 +20,7 @@ export function parseSalariesPageParams(raw: RawParams): { currency: Currency; i
 
 export const SalariesApiParams = {
   currency: SalaryCurrency.default('RUB').meta({ description: 'Currency of every figure: monthly amounts converted from roubles at the site’s rates.' }),
-  locale: z.enum(['ru', 'en']).default('ru').meta({ description: 'Language of the catalogue links (`catalogueUrl`).' }),
+  locale: ApiOnlyParams.locale.meta({ description: 'Language of the catalogue links (`catalogueUrl`).' }),
 } as const;
 
 /** The same parameters as the OpenAPI document shows them (without the case-folding preprocess). */
@@ -28,14 +29,9 @@ export const SalariesParamsDoc = {
   locale: SalariesApiParams.locale,
 } as const;
 
-export const SalariesApiQuery = z.strictObject(SalariesApiParams);
-export type SalariesApiQuery = z.infer<typeof SalariesApiQuery>;
-
-/** Strict: an unknown parameter or a bad value is an issue (a 400), as everywhere in /api/v1. */
-export function parseSalariesApiQuery(search: URLSearchParams) {
-  const raw: Record<string, string> = {};
-  for (const key of new Set(search.keys())) raw[key] = search.get(key)!;
-  return SalariesApiQuery.safeParse(raw);
+/** Strict: an unknown, repeated or unreadable parameter is an issue (a 400), as everywhere in /api/v1. */
+export function parseSalariesApiQuery(url: URL) {
+  return parseStrictQuery(url, SalariesApiParams);
 }
 
 // ───────────── answer ─────────────

@@ -1,5 +1,6 @@
 // The salary snapshot the `salary-insights` job writes (salary_insights.data) and every reader shares.
 // Figures are monthly RUB (midpoints of the normalized ranges, lib/salary/normalize.ts) unless a type says otherwise.
+import type { Rates } from '@/lib/salary/normalize';
 import type { Currency, Experience, Industry, LanguageLevel, Schedule } from '@/lib/vocabularies';
 
 /** Bumped when the shape changes: a reader that finds an older snapshot computes a new one. */
@@ -80,4 +81,5 @@ export type SalaryRow = {
 };
 
 /** The editor's market hint: lookup cells and the rates (only usable ones) to convert them on the client. */
-export type SalaryMarket = { cells: Cell[]; rates: Partial<Record<Currency, number>> };
+/** The hint converts only where canConvert says a rate is usable. */
+export type SalaryMarket = { cells: Cell[]; rates: Rates };

@@ -1,11 +1,14 @@
 import type { Currency } from '../vocabularies';
-import type { Rates } from './normalize';
+import { usableRate, type Rates } from './normalize';
 
 /** About 1,000 RUB in `currency`, floored to a power of ten: 1,000 RUB, 10 USD, 1,000 KZT, 100,000 UZS. */
 export function roundingStep(currency: Currency, rates: Rates): number {
-  const rate = currency === 'RUB' ? 1 : rates[currency];
-  if (!Number.isFinite(rate) || rate <= 0) return 1;
-  return 10 ** Math.max(0, Math.floor(Math.log10(1000 / rate)));
+  const rate = usableRate(currency, rates);
+  if (rate === null) return 1;
+  // A loop rather than Math.log10, whose result for exact powers of ten is not guaranteed.
+  let step = 1;
+  while (step * 10 * rate <= 1000) step *= 10;
+  return step;
 }
 
 /**
@@ -14,9 +17,9 @@ export function roundingStep(currency: Currency, rates: Rates): number {
  */
 export function convertFilterAmount(amount: number, from: Currency, to: Currency, rates: Rates): number | null {
   if (from === to) return amount;
-  const fromRate = from === 'RUB' ? 1 : rates[from];
-  const toRate = to === 'RUB' ? 1 : rates[to];
-  if (!Number.isFinite(fromRate) || !Number.isFinite(toRate) || fromRate <= 0 || toRate <= 0) return null;
+  const fromRate = usableRate(from, rates);
+  const toRate = usableRate(to, rates);
+  if (fromRate === null || toRate === null) return null;
   const step = roundingStep(to, rates);
   const rounded = Math.round((amount * fromRate) / toRate / step) * step;
   return amount > 0 ? Math.max(step, rounded) : 0;

@@ -49,14 +49,18 @@ function assertKnownCurrency(currency: Currency): void {
   }
 }
 
-/** RUB per 1 unit of `currency`; RUB is 1 by definition, whatever the table says. */
-function rateOf(currency: Currency, rates: Rates): number {
-  assertKnownCurrency(currency);
+/** RUB per 1 unit of `currency` when the table has a usable rate (RUB is 1 by definition), else null. */
+export function usableRate(currency: Currency, rates: Rates): number | null {
   if (currency === 'RUB') return 1;
   const rate: unknown = rates[currency];
-  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
-    throw new RangeError(`Missing or non-positive exchange rate for ${currency}: ${String(rate)}`);
-  }
+  return typeof rate === 'number' && Number.isFinite(rate) && rate > 0 ? rate : null;
+}
+
+/** RUB per 1 unit of `currency`; throws on an unknown currency or a missing rate. */
+function rateOf(currency: Currency, rates: Rates): number {
+  assertKnownCurrency(currency);
+  const rate = usableRate(currency, rates);
+  if (rate === null) throw new RangeError(`Missing or non-positive exchange rate for ${currency}: ${String(rates[currency])}`);
   return rate;
 }
 

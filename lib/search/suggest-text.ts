@@ -59,5 +59,3 @@ export function swapKeyboardLayout(text: string): string | null {
   return swapped === lower ? null : swapped;
 }
 
-/** C0 controls (NUL included) and DEL: no search term has them. */
-export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;

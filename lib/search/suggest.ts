@@ -20,7 +20,7 @@ export type Suggestion = {
  * Suggestions for what someone has typed so far (`q`, already validated: 1–100 characters, no control
  * characters): vocabulary values of `locale`, companies and titles from search_terms, best first.
  */
-export async function suggest(q: string, locale: Locale, limit = MAX_SUGGESTIONS): Promise<Suggestion[]> {
+export async function suggest(q: string, locale: Locale): Promise<Suggestion[]> {
   const normalized = normalizeSearchText(q);
   if (!queryWords(normalized).length) return [];
   const layout = swapKeyboardLayout(normalized);
@@ -31,7 +31,7 @@ export async function suggest(q: string, locale: Locale, limit = MAX_SUGGESTIONS
     const link = suggestionLink(row.kind, row.text, row.target, locale);
     if (link) candidates.push({ ...row, ...link });
   }
-  return rankSuggestions(candidates, limit).map((c) => ({
+  return rankSuggestions(candidates, MAX_SUGGESTIONS).map((c) => ({
     kind: c.kind,
     text: c.text,
     href: c.href,

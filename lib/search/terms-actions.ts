@@ -1,11 +1,12 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { prismaRunner } from '@/lib/sql-runner';
 import { refreshSearchTermsWith, type SearchTermsResult } from './terms';
 
 /** The `search-terms` job: rebuild search_terms from the open vacancies, in one transaction. */
 export async function refreshSearchTerms(): Promise<SearchTermsResult> {
   return db.$transaction(
-    (tx) => refreshSearchTermsWith({ query: <T,>(sql: string, params: unknown[]) => tx.$queryRawUnsafe<T[]>(sql, ...params) }),
+    (tx) => refreshSearchTermsWith(prismaRunner(tx)),
     { timeout: 120_000, maxWait: 10_000 },
   );
 }

@@ -3,7 +3,7 @@
 // suggestions offer, and the vocabulary values in both languages. Over any SQL client (like the salary
 // snapshot): the job runs it through Prisma, the seed through its own pg connection.
 import { MESSAGES } from '@/messages';
-import type { SqlRunner } from '@/lib/salaries/refresh';
+import type { SqlRunner } from '@/lib/sql-runner';
 import { EMPLOYMENTS, EXPERIENCES, INDUSTRIES, LANGUAGES, SCHEDULES } from '@/lib/vocabularies';
 import { normalizeSearchText } from './suggest-text';
 

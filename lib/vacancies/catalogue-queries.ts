@@ -6,7 +6,7 @@ import { convertToRub } from '@/lib/salary/normalize';
 import { windowToUtcMinutes } from '@/lib/shifts/fit';
 import type { DictionaryEntry } from '@/lib/search/dictionary';
 import { correctQuery } from '@/lib/search/correct-queries';
-import { partRankQuery, partTsQuery, understandQuery, type QueryPart } from '@/lib/search/understand';
+import { partRankQuery, partTsQuery, understandQuery, type QueryPart, type UnderstoodQuery } from '@/lib/search/understand';
 import { filterSuggestions, type SearchUnderstanding } from '@/lib/search/understanding';
 import type { CatalogueResult } from './catalogue-types';
 import { computeFacets, type FacetGroup } from './facets';
@@ -174,29 +174,45 @@ async function countAndFacets(f: CatalogueFilters, now: Date, parts: readonly Qu
   return { conditions, ...computeFacets(await db.$queryRaw<FacetGroup[]>(facetSql(conditions)), f) };
 }
 
+type Reading<T> = { understood: UnderstoodQuery | null; result: T; correction: string | null; corrected: boolean };
+
+/**
+ * The rule every reader of the catalogue follows (the page, feeds, API, alerts): the text query as typed,
+ * or its correction (lib/search/correct-queries.ts) when the typed one finds no open vacancy and the
+ * corrected one does. `search` runs one reading; `found` says whether it found anything and is only asked
+ * when there is a correction to fall back on.
+ */
+async function readQuery<T>(
+  filters: CatalogueFilters,
+  search: (parts: readonly QueryPart[]) => Promise<T> | T,
+  found: (result: T) => Promise<boolean> | boolean,
+): Promise<Reading<T>> {
+  const typed = filters.q ? understandQuery(filters.q) : null;
+  const correction = filters.q && !filters.exact ? await correctQuery(filters.q) : null;
+  const result = await search(typed?.parts ?? []);
+  if (correction && !(await found(result))) {
+    const corrected = understandQuery(correction);
+    const retry = await search(corrected.parts);
+    if (await found(retry)) return { understood: corrected, result: retry, correction, corrected: true };
+  }
+  return { understood: typed, result, correction, corrected: false };
+}
+
 /**
  * The /vacancies page: matching open vacancies, one page of them, the total and the facet counts.
  * A text query is read against the dictionary (lib/search/understand.ts); when it finds nothing as
  * typed and a corrected spelling or keyboard layout does, the results are for the correction.
  */
 export async function searchVacancies(filters: CatalogueFilters, now = new Date(), context: SearchContext = {}): Promise<CatalogueResult> {
-  const typed = filters.q ? understandQuery(filters.q) : null;
-  const correction = filters.q && !filters.exact ? await correctQuery(filters.q) : null;
-  let understood = typed;
-  let searched = await countAndFacets(filters, now, typed?.parts ?? []);
-  let understanding: SearchUnderstanding | null = filters.q
-    ? { searched: filters.q, correctedFrom: null, didYouMean: correction, suggestions: [] }
-    : null;
-  if (filters.q && correction && searched.total === 0) {
-    const corrected = understandQuery(correction);
-    const retry = await countAndFacets(filters, now, corrected.parts);
-    if (retry.total > 0) {
-      [understood, searched] = [corrected, retry];
-      understanding = { searched: correction, correctedFrom: filters.q, didYouMean: null, suggestions: [] };
-    }
+  const reading = await readQuery(filters, (parts) => countAndFacets(filters, now, parts), (r) => r.total > 0);
+  const { conditions, total, facets } = reading.result;
+  let understanding: SearchUnderstanding | null = null;
+  if (filters.q && reading.understood) {
+    const suggestions = filterSuggestions(reading.understood, filters);
+    understanding = reading.corrected
+      ? { searched: reading.correction!, correctedFrom: filters.q, didYouMean: null, suggestions }
+      : { searched: filters.q, correctedFrom: null, didYouMean: reading.correction, suggestions };
   }
-  if (understanding && understood) understanding.suggestions = filterSuggestions(understood, filters);
-  const { conditions, total, facets } = searched;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   const ids = total ? await pageIds(conditions, filters, page, context) : [];
@@ -213,24 +229,15 @@ export async function explainSearchVacancies(filters: CatalogueFilters, now = ne
   return { facets: await explain(facetSql(conditions)), page: await explain(pageSql(conditions, filters, filters.page, {})) };
 }
 
-/**
- * The query's parts as the catalogue would search them: as typed, or corrected when the typed query finds
- * no open vacancy and the correction does (what searchVacancies decides from its counts, asked directly).
- */
-async function resolvedParts(filters: CatalogueFilters, now: Date): Promise<QueryPart[]> {
-  if (!filters.q) return [];
-  const typed = understandQuery(filters.q).parts;
-  const correction = filters.exact ? null : await correctQuery(filters.q);
-  if (!correction) return typed;
-  const anyMatch = async (parts: QueryPart[]) => {
+/** The query's parts as searchVacancies would read them, asked with an EXISTS instead of its counts. */
+async function resolvedParts(filters: CatalogueFilters, now: Date): Promise<readonly QueryPart[]> {
+  const anyMatch = async (parts: readonly QueryPart[]) => {
     const c = await buildConditions(filters, now, parts);
     const rows = await db.$queryRaw<{ found: boolean }[]>`
       SELECT EXISTS (SELECT 1 FROM "vacancies" v WHERE ${and([...c.common, ...Object.values(c.facet)])}) AS found`;
     return rows[0]?.found === true;
   };
-  if (await anyMatch(typed)) return typed;
-  const corrected = understandQuery(correction).parts;
-  return (await anyMatch(corrected)) ? corrected : typed;
+  return (await readQuery(filters, (parts) => parts, anyMatch)).result;
 }
 
 export type NewestMatch = { id: string; publishedAt: Date };

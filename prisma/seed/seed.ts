@@ -9,6 +9,7 @@ import { asArray, bulkInsert, type Column } from './bulk-insert';
 import { scoreVacancy } from '../../lib/moderation/risk';
 import { refreshSalaryInsightsWith } from '../../lib/salaries/refresh';
 import { refreshSearchTermsWith } from '../../lib/search/terms';
+import { pgRunner } from '../../lib/sql-runner';
 import { DEMO_REPORTS, SUSPICIOUS_ADS } from './content/suspicious';
 import { buildVacancy, type SeedCompanyRef, type ShiftSlotRow, type VacancyRow } from './build-vacancies';
 import { SEED_COMPANIES, SEED_VACANCY_TEMPLATES, type SeedCompany } from './content';
@@ -240,10 +241,10 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
     // Fresh statistics and visibility map, so the planner can use index-only scans from the start.
     await client.query('VACUUM ANALYZE');
     // The salary figures of /salaries come from a snapshot the job refreshes; the fresh data gets one now.
-    await refreshSalaryInsightsWith({ query: async (sql, params) => (await client.query(sql, params)).rows }, now);
+    await refreshSalaryInsightsWith(pgRunner(client), now);
     // What search corrects against and suggests (lib/search/terms.ts), likewise a job's table.
     await client.query('BEGIN');
-    await refreshSearchTermsWith({ query: async (sql, params) => (await client.query(sql, params)).rows });
+    await refreshSearchTermsWith(pgRunner(client));
     await client.query('COMMIT');
     const summary = {
       companies: companies.length,

@@ -3,6 +3,7 @@
 // Start the server with TEST_CLIENT_ADDRESS_HEADER=1: each request then comes from its own address, so
 // the per-address limit (120 a minute) measures nothing here.
 import { parseArgs } from 'node:util';
+import { percentile } from './stats';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '100' } } });
 const base = positionals[0];
@@ -12,7 +13,6 @@ if (!base) {
 }
 const RUNS = Math.max(10, Number(values.runs));
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 let address = 0;
 
 async function timed(path: string): Promise<{ ms: number; body: { items?: { id: string }[]; nextUrl?: string | null } }> {

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { applyMigrations, ROOT } from '../db/schema-engine';
 import { startEmbeddedPostgres, ensureDatabase } from '../db/embedded';
 import { seedDemo } from '../../prisma/seed/seed';
+import { percentile } from './stats';
 
 const SCENARIOS: { name: string; query: string }[] = [
   { name: 'default listing (newest)', query: '' },
@@ -33,7 +34,6 @@ const { values } = parseArgs({
 const RUNS = Math.max(5, Number(values.runs));
 const TARGET = Number(values.vacancies);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const stats = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };

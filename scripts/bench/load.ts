@@ -11,6 +11,7 @@ import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { percentile } from './stats';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -43,7 +44,6 @@ const CATALOGUE_QUERIES = [
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const pick = <T>(items: readonly T[]): T => items[randomInt(items.length)]!;
 const clientAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 const latencies = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return `p50 ${percentile(sorted, 50).toFixed(0)} ms · p95 ${percentile(sorted, 95).toFixed(0)} ms · p99 ${percentile(sorted, 99).toFixed(0)} ms`;

@@ -4,6 +4,7 @@
 // whole catalogue search (correction, facets, page), plus one rebuild of search_terms.
 import '../load-env';
 import { parseArgs } from 'node:util';
+import { percentile } from './stats';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const RUNS = Math.max(1, Number(values.runs) || 5);
@@ -19,7 +20,7 @@ const { searchVacancies } = await import('@/lib/vacancies/catalogue-queries');
 const { parseCatalogueParams } = await import('@/lib/vacancies/search-params');
 const { RELEVANCE_QUERIES } = await import('../../tests/search/relevance-queries');
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const quantile = (xs: number[], p: number) => percentile([...xs].sort((a, b) => a - b), p);
 const ms = (x: number) => `${x.toFixed(1).padStart(7)} ms`;
 async function time<T>(task: () => Promise<T>): Promise<number> {
   const started = performance.now();
@@ -47,7 +48,7 @@ for (const group of [...new Set(RELEVANCE_QUERIES.map((q) => q.group))]) {
   }
   all.correct.push(...correct);
   all.search.push(...search);
-  console.log(`${group.padEnd(12)} ${String(queries.length).padStart(7)} ${ms(quantile(correct, 0.5))} ${ms(quantile(correct, 0.95))} ${ms(quantile(search, 0.5))} ${ms(quantile(search, 0.95))}`);
+  console.log(`${group.padEnd(12)} ${String(queries.length).padStart(7)} ${ms(quantile(correct, 50))} ${ms(quantile(correct, 95))} ${ms(quantile(search, 50))} ${ms(quantile(search, 95))}`);
 }
-console.log(`${'all'.padEnd(12)} ${String(RELEVANCE_QUERIES.length).padStart(7)} ${ms(quantile(all.correct, 0.5))} ${ms(quantile(all.correct, 0.95))} ${ms(quantile(all.search, 0.5))} ${ms(quantile(all.search, 0.95))}`);
+console.log(`${'all'.padEnd(12)} ${String(RELEVANCE_QUERIES.length).padStart(7)} ${ms(quantile(all.correct, 50))} ${ms(quantile(all.correct, 95))} ${ms(quantile(all.search, 50))} ${ms(quantile(all.search, 95))}`);
 await db.$disconnect();

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { suggest } from '@/lib/search/suggest';
 import { normalizeSearchText, swapKeyboardLayout } from '@/lib/search/suggest-text';
+import { percentile } from './stats';
 
 const { values } = parseArgs({
   options: {
@@ -91,7 +92,6 @@ async function addStressTitles(client: pg.Client, count: number): Promise<[numbe
   return [min, max];
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const line = (name: string, samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return `${name.padEnd(22)} n ${String(sorted.length).padStart(4)}   p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(sorted, 95).toFixed(1).padStart(6)} ms   max ${sorted.at(-1)!.toFixed(1).padStart(6)} ms`;

@@ -83,6 +83,25 @@ test.describe('with JavaScript', () => {
     for (const card of await cards(page).all()) await expect(card).toContainText('Банки и финтех');
   });
 
+  test('"Show N" with only one end of the hours asks for the other and keeps the sheet open', async ({ page }) => {
+    await page.goto('/vacancies');
+    await sheetButton(page).click();
+    await sheet(page).getByRole('checkbox', { name: /^Банки и финтех/ }).check();
+    // "До" labels the salary's upper bound too: the hours' ends by their names.
+    const from = sheet(page).locator('input[name="availableFrom"]');
+    await from.fill('09:00');
+    await showButton(page).click();
+    await expect(sheet(page)).toBeVisible();
+    const to = sheet(page).locator('input[name="availableTo"]');
+    expect(await to.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe('Укажите и начало, и конец удобного времени.');
+    expect(new URL(page.url()).search).toBe('');
+    await to.fill('18:00');
+    await showButton(page).click();
+    await expect(sheet(page)).toBeHidden();
+    await page.waitForURL((url) => url.searchParams.get('availableTo') === '18:00');
+    expect(new URL(page.url()).searchParams.getAll('industry')).toEqual(['finance']);
+  });
+
   test('Escape closes the sheet and drops what was not applied', async ({ page }) => {
     await page.goto('/vacancies?industry=edtech');
     await sheetButton(page).click();

@@ -44,3 +44,37 @@ test('the ad language filters, and English ads come first on /en', async ({ page
   expect(titles.length).toBeGreaterThan(0);
   for (const title of titles) expect(title).not.toMatch(/[А-Яа-я]{4}/);
 });
+
+test('"search instead" holds while filtering the same text, and not for a new one', async ({ page }) => {
+  await page.goto('/vacancies?q=jgthfnjh&exact=1', { waitUntil: 'networkidle' });
+  await page.getByRole('checkbox', { name: /^Банки и финтех/ }).check();
+  await expect(page).toHaveURL(/industry=finance/);
+  expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
+  const search = page.getByLabel('Поиск по вакансиям');
+  await search.fill('jgthfnjh xfn');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/q=jgthfnjh\+xfn/);
+  expect(new URL(page.url()).searchParams.get('exact')).toBeNull();
+});
+
+test('the ad language shows as an active filter that can be removed', async ({ page }) => {
+  await page.goto('/vacancies?adLanguage=en');
+  const chip = page.getByRole('link', { name: /Язык объявления: на английском/ });
+  await expect(chip).toBeVisible();
+  await chip.click();
+  await expect(page).not.toHaveURL(/adLanguage/);
+});
+
+test('a filter chosen from the catalogue search suggestions is added to the filters already chosen', async ({ page }) => {
+  await page.goto('/vacancies?industry=finance', { waitUntil: 'networkidle' });
+  const search = page.getByRole('combobox', { name: 'Поиск по вакансиям' });
+  await search.pressSequentially('каза', { delay: 60 });
+  const option = page.getByRole('option', { name: /^Казахский/ });
+  await expect(option).toBeVisible();
+  await option.click();
+  await page.waitForURL((url) => url.searchParams.getAll('language').includes('kk'));
+  const url = new URL(page.url());
+  expect(url.searchParams.getAll('industry')).toEqual(['finance']);
+  expect(url.searchParams.get('q')).toBeNull();
+  await expect(search).toHaveValue('');
+});

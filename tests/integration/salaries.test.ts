@@ -1,9 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db-client';
-import { refreshSalaryInsightsWith, SNAPSHOT_ID, type SqlRunner } from '@/lib/salaries/refresh';
+import { refreshSalaryInsightsWith, SNAPSHOT_ID } from '@/lib/salaries/refresh';
 import { weekKey } from '@/lib/salaries/stats';
 import type { SalarySnapshot } from '@/lib/salaries/types';
+import { pgRunner, prismaRunner, type SqlRunner } from '@/lib/sql-runner';
 import { applyMigrations } from '../../scripts/db/schema-engine';
 import { createTestDatabase, type TestDatabase } from '../../scripts/db/test-database';
 
@@ -58,7 +59,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await applyMigrations(database.url);
   db = createPrismaClient(database.url, 2);
-  runner = { query: <T,>(sql: string, params: unknown[]) => db.$queryRawUnsafe<T[]>(sql, ...params) };
+  runner = prismaRunner(db);
   await db.exchangeRate.createMany({ data: [{ currency: 'RUB', rubPerUnit: 1 }, { currency: 'USD', rubPerUnit: 100 }] });
   const open = await db.company.create({ data: { name: 'Открытая', slug: 'salary-open' } });
   const blocked = await db.company.create({ data: { name: 'Заблокированная', slug: 'salary-blocked', blockedAt: now } });
@@ -139,7 +140,7 @@ describe('refreshSalaryInsightsWith', () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      const viaPg = await refreshSalaryInsightsWith({ query: async (sql, params) => (await client.query(sql, params)).rows }, now);
+      const viaPg = await refreshSalaryInsightsWith(pgRunner(client), now);
       expect(viaPg.snapshot).toEqual(snapshot);
     } finally {
       await client.end();

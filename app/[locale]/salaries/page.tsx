@@ -15,6 +15,7 @@ import { CurrencyForm } from './_components/currency-form';
 import { HistogramSection, WeeklySection } from './_components/distribution-sections';
 import { Methodology } from './_components/methodology';
 import { Summary } from './_components/summary';
+import { languageName } from '@/lib/language-name';
 
 // The figures come from a snapshot the salary-insights job refreshes; the page reads one row per request.
 export const dynamic = 'force-dynamic';
@@ -30,22 +31,16 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
   return buildPageMetadata({ path: '/salaries', locale, title: t('title'), description: t('description') });
 }
 
-const LABELLED: Record<Exclude<BreakdownKey, 'byIndustry'>, 'schedule' | 'experience' | 'training' | 'channel'> = {
-  bySchedule: 'schedule',
-  byExperience: 'experience',
-  byTraining: 'training',
-  byChannel: 'channel',
-};
-
 export default async function SalariesPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { currency: wanted, ignored } = parseSalariesPageParams(await searchParams);
-  const [snapshot, rates, t, tv, format] = await Promise.all([
+  const [snapshot, rates, t, tv, languageLabels, format] = await Promise.all([
     getSalarySnapshot(),
     getExchangeRates(),
     getTranslations('salaries'),
     getTranslations('vocab'),
+    getTranslations('vocab.language'),
     getFormatter(),
   ]);
   const view = presentSnapshot(snapshot, wanted, rates);
@@ -56,19 +51,16 @@ export default async function SalariesPage({ params, searchParams }: Props) {
   const tick = (n: number) => compact.format(n);
   const axisLabel = t('axisSalary', { currency: tv(`currency.${currency}`) });
   const weekLabel = (week: string) => format.dateTime(new Date(`${week}T00:00:00Z`), { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const languageName = (code: string) =>
-    tv.has(`language.${code}` as 'language.ru') ? tv(`language.${code}` as 'language.ru') : (new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code);
 
   const label = (key: BreakdownKey, id: string): string => {
-    if (key === 'byIndustry') return tv(`industry.${id}` as 'industry.other');
-    const field = LABELLED[key];
+    const field = BREAKDOWN_DIMENSIONS[key];
     if (field === 'training' || field === 'channel') return t(`groups.${field}.${id}` as 'groups.training.none');
     return tv(`${field}.${id}` as 'schedule.shift');
   };
   const rowsOf = (key: BreakdownKey): BreakdownRow[] =>
     view[key].map((s) => ({ ...s, id: s.key, label: label(key, s.key), view: breakdownView(BREAKDOWN_DIMENSIONS[key], s.key, currency) }));
   const languageRows: BreakdownRow[] = view.byLanguage.flatMap((l) => [
-    { ...l, id: l.key, label: languageName(l.key), view: breakdownView('language', l.key, currency) },
+    { ...l, id: l.key, label: languageName(l.key, languageLabels, locale), view: breakdownView('language', l.key, currency) },
     // A level is shown when it has figures of its own; its language row keeps every vacancy either way.
     ...l.levels.filter((level) => level.median !== null).map((level) => ({
       ...level,
@@ -80,13 +72,13 @@ export default async function SalariesPage({ params, searchParams }: Props) {
   ]);
 
   const chartProps = { money, tick, axisLabel };
-  const sections: { id: string; key: 'industry' | 'language' | 'schedule' | 'experience' | 'training' | 'channel'; rows: BreakdownRow[] }[] = [
-    { id: 'industry', key: 'industry', rows: rowsOf('byIndustry') },
-    { id: 'language', key: 'language', rows: languageRows },
-    { id: 'schedule', key: 'schedule', rows: rowsOf('bySchedule') },
-    { id: 'experience', key: 'experience', rows: rowsOf('byExperience') },
-    { id: 'training', key: 'training', rows: rowsOf('byTraining') },
-    { id: 'channel', key: 'channel', rows: rowsOf('byChannel') },
+  const sections: { key: 'industry' | 'language' | 'schedule' | 'experience' | 'training' | 'channel'; rows: BreakdownRow[] }[] = [
+    { key: 'industry', rows: rowsOf('byIndustry') },
+    { key: 'language', rows: languageRows },
+    { key: 'schedule', rows: rowsOf('bySchedule') },
+    { key: 'experience', rows: rowsOf('byExperience') },
+    { key: 'training', rows: rowsOf('byTraining') },
+    { key: 'channel', rows: rowsOf('byChannel') },
   ];
 
   return (
@@ -108,7 +100,7 @@ export default async function SalariesPage({ params, searchParams }: Props) {
         <HistogramSection histogram={view.histogram} {...chartProps} />
         <WeeklySection weeks={view.weekly} weekLabel={weekLabel} {...chartProps} />
         {sections.map((s) => (
-          <BreakdownSection key={s.id} id={s.id} title={t(`breakdowns.${s.key}.heading`)} lead={t(`breakdowns.${s.key}.lead`)} rows={s.rows} {...chartProps} />
+          <BreakdownSection key={s.key} id={s.key} title={t(`breakdowns.${s.key}.heading`)} lead={t(`breakdowns.${s.key}.lead`)} rows={s.rows} {...chartProps} />
         ))}
         <Methodology />
       </Container>

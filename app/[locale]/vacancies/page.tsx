@@ -23,7 +23,6 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSea
 /** Deeper pages stay reachable but out of the index. */
 const MAX_INDEXED_PAGE = 10;
 
-
 /** The page's subject: the search query, else a single chosen industry, else null. */
 async function getSubject(filters: CatalogueFilters, locale: Locale) {
   const vocab = await getTranslations({ locale, namespace: 'vocab.industry' });

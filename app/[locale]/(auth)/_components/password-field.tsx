@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { cx } from '@/components/ui/cx';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { Field } from './form-fields';
 
 type Props = {
@@ -14,13 +15,11 @@ type Props = {
   showRule?: boolean;
 };
 
-const subscribeNothing = () => () => {};
-
 /** A password input with an optional rule hint and a show/hide toggle that appears once JavaScript runs. */
 export function PasswordField({ name, label, errors, autoComplete, showRule = false }: Props) {
   const t = useTranslations('account.password');
   const [visible, setVisible] = useState(false);
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
 
   return (
     <Field name={name} label={label} errors={errors} hint={showRule ? t('hint') : undefined}>

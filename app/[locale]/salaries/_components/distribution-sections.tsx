@@ -15,7 +15,17 @@ export function HistogramSection({ histogram, money, tick, axisLabel }: { histog
     b.to === null ? t('histogram.above', { from: money(b.from) }) : b.from === 0 ? t('histogram.below', { to: money(b.to) }) : t('histogram.between', { from: money(b.from), to: money(b.to) });
   const top = histogram.bins.reduce<HistogramBin | null>((best, b) => (!best || b.count > best.count ? b : best), null);
   const total = histogram.bins.reduce((n, b) => n + b.count, 0);
-  if (!top) return null;
+  if (!top) {
+    // Too few salaries for a histogram: the section stays, and says so, like the others.
+    return (
+      <section aria-labelledby="distribution-heading">
+        <h2 id="distribution-heading" className="text-xl font-bold sm:text-2xl">
+          {t('histogram.heading')}
+        </h2>
+        <p className="mt-2 max-w-3xl text-ink-700">{t('summary.empty', { min: MIN_SAMPLE })}</p>
+      </section>
+    );
+  }
 
   return (
     <ChartFigure

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { CloseIcon } from '@/components/ui/icons';
 import { cx } from '@/components/ui/cx';
-import { languageName } from '@/components/vacancies/vacancy-card';
+import { languageName } from '@/lib/language-name';
 import { Link } from '@/i18n/navigation';
 import { filterLabels, type FilterLabel, type Translate } from '@/lib/vacancies/filter-labels';
 import { toCatalogueQuery, type CatalogueFilters } from '@/lib/vacancies/search-params';

@@ -19,6 +19,16 @@ type Props = {
   children: ReactNode;
 };
 
+/** Marks the empty end of a half-filled hours window and shows the browser's message on it. */
+function askForOtherEnd(form: HTMLFormElement) {
+  const ends = ['availableFrom', 'availableTo'].map((name) => form.elements.namedItem(name));
+  const empty = ends.find((end): end is HTMLInputElement => end instanceof HTMLInputElement && end.value === '');
+  if (!empty) return;
+  empty.setCustomValidity(empty.dataset.pairMessage ?? '');
+  empty.reportValidity();
+  empty.addEventListener('input', () => empty.setCustomValidity(''), { once: true });
+}
+
 /**
  * Applies the filter form without a full reload: on change it turns the form's fields into the
  * canonical /vacancies URL and navigates in a transition. The URL stays the only state: the form
@@ -47,7 +57,11 @@ export function CatalogueController({ stateKey, children }: Props) {
   function apply(form: HTMLFormElement, history: 'push' | 'replace') {
     clearTimeout(timer.current);
     const { filters, ignored, halfHours } = readFilterForm(form);
-    if (halfHours) return;
+    if (halfHours) {
+      // Typing one end of the window is an unfinished edit; submitting it asks for the other end.
+      if (history === 'push') askForOtherEnd(form);
+      return;
+    }
 
     const search = toCatalogueSearch({ ...filters, page: 1 });
     if (search === stateKey && !ignored.length) return;

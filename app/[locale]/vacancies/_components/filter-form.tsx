@@ -1,7 +1,7 @@
 import { useTranslations, type Locale } from 'next-intl';
 import { buttonStyles } from '@/components/ui/button';
 import { ArrowRightIcon } from '@/components/ui/icons';
-import { languageName } from '@/components/vacancies/vacancy-card';
+import { languageName } from '@/lib/language-name';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { FacetCounts } from '@/lib/vacancies/catalogue-types';
 import { toCatalogueQuery, type CatalogueFilters } from '@/lib/vacancies/search-params';
@@ -14,7 +14,6 @@ import { SalaryAndHours } from './salary-and-hours';
 
 /** Shown first; the rest of the vocabulary sits behind "More languages". */
 const PRIMARY_LANGUAGES = ['ru', 'en', 'kk', 'uz', 'de', 'tr'];
-
 
 type Props = {
   filters: CatalogueFilters;

@@ -9,7 +9,6 @@ import {
   useEffectEvent,
   useRef,
   useState,
-  useSyncExternalStore,
   type FormEvent,
   type KeyboardEvent,
   type ReactNode,
@@ -18,6 +17,7 @@ import {
 import { z } from 'zod';
 import { buttonStyles } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { CloseIcon } from '@/components/ui/icons';
 import { toCatalogueSearch } from '@/lib/vacancies/search-params';
 import { SEARCH_BAR_ID, SHEET_ID } from './form-id';
@@ -31,11 +31,6 @@ const HEADING_ID = 'filters-heading';
 const DESKTOP_QUERY = '(min-width: 64rem)';
 const COUNT_DEBOUNCE_MS = 250;
 
-const subscribeNothing = () => () => {};
-/** False on the server and while hydrating, true after: what the markup without JavaScript must keep. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(subscribeNothing, () => true, () => false);
-}
 
 type SheetState = {
   open: boolean;
@@ -224,9 +219,11 @@ export function FilterSheet({ children }: { children: ReactNode }) {
         event.stopPropagation();
         scheduleCount();
       }}
-      onSubmit={() => {
-        // The catalogue controller (a parent) applies the form; the sheet closes over the new results.
-        if (open) close({ reset: false });
+      onSubmit={(event: FormEvent<HTMLElement>) => {
+        // The catalogue controller (a parent) applies the form; the sheet closes over the new results,
+        // unless the form is unfinished (one end of the hours window): then it stays open with the message.
+        const form = event.target instanceof HTMLFormElement ? event.target : null;
+        if (open && !(form && readFilterForm(form).halfHours)) close({ reset: false });
       }}
     >
       <div className="flex items-center justify-between gap-3 max-lg:min-h-14 max-lg:border-b max-lg:border-line max-lg:px-4 lg:mb-4">

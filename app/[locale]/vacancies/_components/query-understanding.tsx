@@ -22,7 +22,8 @@ export async function QueryUnderstanding({ result, filters, locale }: Props) {
   const href = (f: CatalogueFilters) => ({ pathname: '/vacancies' as const, query: toCatalogueQuery(f) });
 
   const label = (s: FilterSuggestion) => {
-    if (s.field === 'training' || s.field === 'chatOnly' || s.field === 'abroad') return t(`flags.${s.field}`);
+    // The flags read as the checkboxes of the filter panel do.
+    if (s.field === 'training' || s.field === 'chatOnly' || s.field === 'abroad') return groups(s.field);
     const value = s.field === 'language' ? vocab(`language.${s.value}` as 'language.ru') : vocab(`${s.field}.${s.value}` as 'industry.other');
     return `${groups(s.field)}: ${value.toLocaleLowerCase(locale)}`;
   };

@@ -10,8 +10,6 @@ import { inputClass, legendClass, smallLabelClass as smallLabel } from './field-
 import { TimeZoneSelect } from './time-zone-select';
 import { TIME_ZONES, zoneLabel } from './time-zones';
 
-
-
 type Props = {
   filters: CatalogueFilters;
   locale: Locale;
@@ -112,6 +110,7 @@ export function SalaryAndHours({ filters, locale, detectZone, facets, stateKey, 
               id="filter-available-from"
               type="time"
               name="availableFrom"
+              data-pair-message={t('hoursBoth')}
               defaultValue={time(filters.availableFrom)}
               className={`${inputClass} mt-1`}
             />
@@ -124,6 +123,7 @@ export function SalaryAndHours({ filters, locale, detectZone, facets, stateKey, 
               id="filter-available-to"
               type="time"
               name="availableTo"
+              data-pair-message={t('hoursBoth')}
               defaultValue={time(filters.availableTo)}
               className={`${inputClass} mt-1`}
             />

@@ -8,7 +8,7 @@ import { FilterSheetTrigger } from './filter-sheet';
 import { FILTER_FORM_ID, SEARCH_BAR_ID } from './form-id';
 
 /** Filters that "Filters (N)" counts: everything the sheet sets (not the search, the sort or the page). */
-export function countActiveFilters(f: CatalogueFilters): number {
+function countActiveFilters(f: CatalogueFilters): number {
   return (
     f.industry.length + f.schedule.length + f.employment.length + f.experience.length + f.language.length +
     [f.salaryFrom, f.salaryTo, f.availableFrom].filter((v) => v !== null).length +

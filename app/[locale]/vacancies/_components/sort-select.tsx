@@ -16,8 +16,7 @@ export function SortSelect({ filters }: { filters: CatalogueFilters }) {
     { value: 'salary', label: t('salary') },
     { value: 'salaryAsc', label: t('salaryAsc') },
   ];
-  // A string, so this reads the sorts of search-params.ts whichever of them it lists.
-  const sort: string | null = filters.sort;
+  const { sort } = filters;
   const current = sort === 'new' && filters.q ? 'new' : sort === 'salary' || sort === 'salaryAsc' ? sort : '';
 
   return (

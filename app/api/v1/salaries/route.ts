@@ -8,8 +8,8 @@ import { parseSalariesApiQuery } from '@/lib/salaries/schemas';
 export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request: Request) => {
-  const parsed = parseSalariesApiQuery(new URL(request.url).searchParams);
-  if (!parsed.success) return invalidParameters(parsed.error.issues);
+  const parsed = parseSalariesApiQuery(new URL(request.url));
+  if (!parsed.ok) return invalidParameters(parsed.issues);
   const [snapshot, rates] = await Promise.all([getSalarySnapshot(), getExchangeRates()]);
   return cachedJson(request, toApiSalaries(snapshot, parsed.data.currency, rates, parsed.data.locale));
 });

@@ -3,13 +3,13 @@ import { Card } from '@/components/ui/card';
 import { Link } from '@/i18n/navigation';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { formatMoney } from '@/lib/salary/format';
-import { canConvert, inCurrency } from '@/lib/salaries/convert';
+import { canConvert, shownComparison } from '@/lib/salaries/convert';
 import { compareWithMarket, indexCells } from '@/lib/salaries/lookup';
 import { getSalarySnapshot } from '@/lib/salaries/queries';
 import type { VacancyDetail } from '@/lib/vacancies/detail-queries';
 import type { Currency } from '@/lib/vocabularies';
-import { displayName } from './display-names';
 import { Section } from './section';
+import { languageName } from '@/lib/language-name';
 
 type Props = { vacancy: Pick<VacancyDetail, 'industry' | 'languages' | 'salary'>; currency: Currency };
 
@@ -30,32 +30,37 @@ export async function SalaryComparison({ vacancy, currency: wanted }: Props) {
   const comparison = compareWithMarket(indexCells(snapshot.cells), { industry: vacancy.industry, languages: vacancy.languages, minRub: salary.minRub, maxRub: salary.maxRub });
   if (!comparison) return null;
 
-  const [t, tv] = await Promise.all([getTranslations('salaries.comparison'), getTranslations('vocab')]);
+  const [t, tv, languageLabels] = await Promise.all([
+    getTranslations('salaries.comparison'),
+    getTranslations('vocab'),
+    getTranslations('vocab.language'),
+  ]);
   const currency = canConvert(wanted, rates) ? wanted : 'RUB';
-  const money = (rub: number) => formatMoney(inCurrency(rub, currency, rates), currency, locale);
-  const { cell, position, value } = comparison;
+  const { cell } = comparison;
+  const shown = shownComparison(comparison.value, cell, currency, rates);
+  const money = (amount: number) => formatMoney(amount, currency, locale);
   const industry = tv(`industry.${cell.industry}`);
-  const language = cell.language && (tv.has(`language.${cell.language}` as 'language.ru') ? tv(`language.${cell.language}` as 'language.ru') : displayName(locale, 'language', cell.language));
+  const language = cell.language && languageName(cell.language, languageLabels, locale);
   const scope = language ? t('scopeLanguage', { industry, language: locale === 'ru' ? language.toLocaleLowerCase('ru') : language }) : t('scopeIndustry', { industry });
 
   // The band on a scale from 0 to a little past the larger of P75 and this salary.
-  const max = Math.max(cell.p75, value) * 1.15;
+  const max = Math.max(shown.p75, shown.value) * 1.15;
   const pct = (n: number) => `${Math.min(100, (n / max) * 100).toFixed(1)}%`;
 
   return (
     <Section id="salary-comparison" title={t('heading')} className="mt-10">
       <Card>
         <p>
-          <span className={`inline-block rounded-full border px-3 py-1 text-sm font-semibold ${BADGE[position]}`}>{t(position)}</span>
+          <span className={`inline-block rounded-full border px-3 py-1 text-sm font-semibold ${BADGE[shown.position]}`}>{t(shown.position)}</span>
         </p>
-        <p className="mt-3 text-ink-900">{t('value', { value: money(value) })}</p>
+        <p className="mt-3 text-ink-900">{t('value', { value: money(shown.value) })}</p>
         <p className="mt-1 text-ink-800">
-          {t('range', { scope, p25: money(cell.p25), p75: money(cell.p75), median: money(cell.median) })} {t('count', { count: cell.count })}.
+          {t('range', { scope, p25: money(shown.p25), p75: money(shown.p75), median: money(shown.median) })} {t('count', { count: cell.count })}.
         </p>
         <div aria-hidden="true" className="relative mt-4 h-6 rounded-full bg-sand-100">
-          <div className="absolute inset-y-1 rounded-full bg-brand-200" style={{ left: pct(cell.p25), width: `calc(${pct(cell.p75)} - ${pct(cell.p25)})` }} />
-          <div className="absolute inset-y-0 w-0.5 bg-brand-800" style={{ left: pct(cell.median) }} />
-          <div className="absolute top-1/2 size-3.5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-surface bg-accent-600" style={{ left: pct(value) }} />
+          <div className="absolute inset-y-1 rounded-full bg-brand-200" style={{ left: pct(shown.p25), width: `calc(${pct(shown.p75)} - ${pct(shown.p25)})` }} />
+          <div className="absolute inset-y-0 w-0.5 bg-brand-800" style={{ left: pct(shown.median) }} />
+          <div className="absolute top-1/2 size-3.5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-surface bg-accent-600" style={{ left: pct(shown.value) }} />
         </div>
         <p className="mt-3 text-sm text-ink-600">{t('approximate')}</p>
         <p className="mt-2 text-sm">

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = apiRoute(async (request: Request, { params }: Context) => {
-  const query = parseItemQuery(new URL(request.url).searchParams);
+  const query = parseItemQuery(new URL(request.url));
   if (!query.ok) return invalidParameters(query.issues);
   const vacancy = await getApiVacancy((await params).id);
   if (!vacancy) return notFound('No open vacancy with this id or slug: it may have been closed, expired or never existed.');

@@ -7,21 +7,19 @@ import type { SectionProps } from './editor-values';
 import { SalaryMarketHint } from './salary-market-hint';
 import { Check, Group, Section, SelectField, TextField } from './fields';
 
-export function SalarySection({ values, set, market }: SectionProps & { market?: SalaryMarket }) {
+export function SalarySection({ values, set, market }: SectionProps & { market: SalaryMarket }) {
   const t = useTranslations('editor');
   const tv = useTranslations('vocab');
   return (
     <Section title={t('sections.salary')}>
       <p className="text-sm text-ink-600">{t('fields.salaryHint')}</p>
-      {market && (
-        <SalaryMarketHint
-          market={market}
-          industry={values.industry}
-          schedule={values.schedule}
-          languages={values.languages.map((l) => l.language)}
-          currency={values.salaryCurrency}
-        />
-      )}
+      <SalaryMarketHint
+        market={market}
+        industry={values.industry}
+        schedule={values.schedule}
+        languages={values.languages.map((l) => l.language)}
+        currency={values.salaryCurrency}
+      />
       <div className="grid gap-5 sm:grid-cols-4">
         <TextField path="salaryFrom" label={t('fields.salaryFrom')} inputMode="numeric" value={values.salaryFrom} onValue={(v) => set('salaryFrom', v)} />
         <TextField path="salaryTo" label={t('fields.salaryTo')} inputMode="numeric" value={values.salaryTo} onValue={(v) => set('salaryTo', v)} />

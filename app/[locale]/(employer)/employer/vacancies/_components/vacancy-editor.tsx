@@ -25,7 +25,7 @@ type Props = {
   vacancyId?: string;
   zones: ZoneOption[];
   /** Market ranges for the salary hint (lib/salaries); no hint without them. */
-  salaryMarket?: SalaryMarket;
+  salaryMarket: SalaryMarket;
 };
 
 // Errors of single list items (a country code, a contract type) are shown under the list's field.
