@@ -126,10 +126,9 @@ async function buildConditions(f: CatalogueFilters, now: Date, parts: readonly Q
   };
 }
 
-/** The non-facet filters only, grouped by facet values; computeFacets does the rest. */
-function facetSql(c: Conditions): Prisma.Sql {
-  // Grouping on the enums and casting afterwards is 20% cheaper than grouping on text; the columns are
-  // all in vacancies_catalogue_facets_idx, so without search or flags this is an index-only scan.
+/** Facet groups of the rows `source` gives (aliased v): grouped by facet values, with the flag counts. */
+function groupSql(source: Prisma.Sql): Prisma.Sql {
+  // Grouping on the enums and casting afterwards is 20% cheaper than grouping on text.
   return sql`
     SELECT g."industry"::text AS industry, g."schedule"::text AS schedule, g."employment"::text AS employment,
            g."experience"::text AS experience, g."languageCodes", g."locale", g.count,
@@ -141,27 +140,40 @@ function facetSql(c: Conditions): Prisma.Sql {
              count(*) FILTER (WHERE NOT v."voiceRequired")::int AS "chatOnly",
              count(*) FILTER (WHERE v."abroadAllowed")::int AS "abroad",
              count(*) FILTER (WHERE NOT v."nightShifts")::int AS "noNight"
-      FROM "vacancies" v
-      WHERE ${and(c.common)}
+      FROM ${source}
       GROUP BY 1, 2, 3, 4, 5, 6
     ) g`;
+}
+
+/** The non-facet filters only, grouped by facet values; computeFacets does the rest. */
+function facetSql(c: Conditions): Prisma.Sql {
+  // The grouped columns are all in vacancies_catalogue_facets_idx, so without search or flags this is an
+  // index-only scan.
+  return groupSql(sql`(SELECT * FROM "vacancies" v WHERE ${and(c.common)}) v`);
 }
 
 /** Where the visitor reads English (/en), English ads come first: a preference, not a filter. */
 export type SearchContext = { locale?: 'ru' | 'en' };
 
-function pageSql(c: Conditions, f: CatalogueFilters, page: number, context: SearchContext): Prisma.Sql {
-  const where = and([...c.common, ...Object.values(c.facet)]);
+/** ORDER BY keys of a page; `rank` is how the rows at hand give their relevance. */
+function sortKeys(c: Conditions, f: CatalogueFilters, context: SearchContext, rank: Prisma.Sql | null): Prisma.Sql {
   const sort = f.sort ?? (c.rankQuery ? 'relevance' : 'new');
   const preferred = context.locale === 'en' && f.adLanguage === null && (sort === 'relevance' || sort === 'new');
   const keys: Prisma.Sql[] = preferred ? [sql`(v."locale" = 'en') DESC`] : [];
-  if (sort === 'relevance' && c.rankQuery) keys.push(sql`ts_rank(v."titleVector", ${c.rankQuery}) DESC`);
+  if (sort === 'relevance' && rank) keys.push(sql`${rank} DESC`);
   if (sort === 'salary') keys.push(sql`v."salaryMaxRub" DESC NULLS LAST`);
   if (sort === 'salaryAsc') keys.push(sql`v."salaryMinRub" ASC NULLS LAST`);
   keys.push(sql`v."publishedAt" DESC`, sql`v."id"`);
+  return Prisma.join(keys, ', ');
+}
+
+const pageWindow = (page: number) => sql`LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+
+function pageSql(c: Conditions, f: CatalogueFilters, page: number, context: SearchContext): Prisma.Sql {
+  const rank = c.rankQuery ? sql`ts_rank(v."titleVector", ${c.rankQuery})` : null;
   return sql`
-    SELECT v."id" FROM "vacancies" v WHERE ${where}
-    ORDER BY ${Prisma.join(keys, ', ')} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+    SELECT v."id" FROM "vacancies" v WHERE ${and([...c.common, ...Object.values(c.facet)])}
+    ORDER BY ${sortKeys(c, f, context, rank)} ${pageWindow(page)}`;
 }
 
 async function pageIds(c: Conditions, f: CatalogueFilters, page: number, context: SearchContext): Promise<string[]> {
@@ -169,9 +181,38 @@ async function pageIds(c: Conditions, f: CatalogueFilters, page: number, context
   return rows.map((r) => r.id);
 }
 
-async function countAndFacets(f: CatalogueFilters, now: Date, parts: readonly QueryPart[]) {
+/**
+ * A text search in one statement: the matching rows are read once (the full-text match from the GIN
+ * index, decision 008) and both the facet groups and the page are taken from them. Without text the two
+ * cheap statements (an index-only scan for the facets, an index walk for the page) are faster.
+ */
+function oneScanSql(c: Conditions, f: CatalogueFilters, page: number, context: SearchContext): Prisma.Sql {
+  const rank = c.rankQuery ? sql`ts_rank(v."titleVector", ${c.rankQuery})` : sql`0`;
+  return sql`
+    WITH v AS MATERIALIZED (
+      SELECT v."id", v."industry", v."schedule", v."employment", v."experience", v."languageCodes", v."locale",
+             v."publishedAt", v."salaryMinRub", v."salaryMaxRub", v."trainingProvided", v."voiceRequired",
+             v."abroadAllowed", v."nightShifts", ${rank}::real AS "rank",
+             (${and(Object.values(c.facet))}) AS "selected"
+      FROM "vacancies" v WHERE ${and(c.common)}
+    )
+    SELECT (SELECT coalesce(json_agg(g), '[]') FROM (${groupSql(sql`v`)}) g) AS "groups",
+           (SELECT coalesce(json_agg(p."id"), '[]') FROM (
+              SELECT v."id" FROM v WHERE v."selected" ORDER BY ${sortKeys(c, f, context, sql`v."rank"`)} ${pageWindow(page)}
+           ) p) AS "ids"`;
+}
+
+type Found = { conditions: Conditions; total: number; facets: CatalogueResult['facets']; ids: string[] | null };
+
+/** Total, facets and (for a text search) the ids of `page`, for one reading of the query. */
+async function findMatches(f: CatalogueFilters, now: Date, parts: readonly QueryPart[], page: number, context: SearchContext): Promise<Found> {
   const conditions = await buildConditions(f, now, parts);
-  return { conditions, ...computeFacets(await db.$queryRaw<FacetGroup[]>(facetSql(conditions)), f) };
+  if (!parts.length) {
+    const groups = await db.$queryRaw<FacetGroup[]>(facetSql(conditions));
+    return { conditions, ...computeFacets(groups, f), ids: null };
+  }
+  const [row] = await db.$queryRaw<{ groups: FacetGroup[]; ids: string[] }[]>(oneScanSql(conditions, f, page, context));
+  return { conditions, ...computeFacets(row?.groups ?? [], f), ids: row?.ids ?? [] };
 }
 
 type Reading<T> = { understood: UnderstoodQuery | null; result: T; correction: string | null; corrected: boolean };
@@ -204,7 +245,7 @@ async function readQuery<T>(
  * typed and a corrected spelling or keyboard layout does, the results are for the correction.
  */
 export async function searchVacancies(filters: CatalogueFilters, now = new Date(), context: SearchContext = {}): Promise<CatalogueResult> {
-  const reading = await readQuery(filters, (parts) => countAndFacets(filters, now, parts), (r) => r.total > 0);
+  const reading = await readQuery(filters, (parts) => findMatches(filters, now, parts, filters.page, context), (r) => r.total > 0);
   const { conditions, total, facets } = reading.result;
   let understanding: SearchUnderstanding | null = null;
   if (filters.q && reading.understood) {
@@ -215,18 +256,21 @@ export async function searchVacancies(filters: CatalogueFilters, now = new Date(
   }
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
-  const ids = total ? await pageIds(conditions, filters, page, context) : [];
+  // The one-scan reading already holds the page asked for, unless it asked past the last one.
+  const ids = !total ? [] : reading.result.ids && page === filters.page ? reading.result.ids : await pageIds(conditions, filters, page, context);
   return { total, page, pageCount, items: await getVacancyCards(ids), facets, understanding };
 }
 
-/** EXPLAIN ANALYZE of the two statements behind searchVacancies, for `npm run bench:catalogue`. */
-export async function explainSearchVacancies(filters: CatalogueFilters, now = new Date()): Promise<{ facets: string; page: string }> {
-  const conditions = await buildConditions(filters, now, filters.q ? understandQuery(filters.q).parts : []);
+/** EXPLAIN ANALYZE of the statements behind searchVacancies, for `npm run bench:catalogue`. */
+export async function explainSearchVacancies(filters: CatalogueFilters, now = new Date()): Promise<string> {
+  const parts = filters.q ? understandQuery(filters.q).parts : [];
+  const conditions = await buildConditions(filters, now, parts);
   const explain = async (statement: Prisma.Sql) => {
     const rows = await db.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN (ANALYZE, BUFFERS) ${statement}`;
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   };
-  return { facets: await explain(facetSql(conditions)), page: await explain(pageSql(conditions, filters, filters.page, {})) };
+  if (parts.length) return `-- facets and page in one statement\n${await explain(oneScanSql(conditions, filters, filters.page, {}))}`;
+  return `-- facet counts\n${await explain(facetSql(conditions))}\n\n-- page\n${await explain(pageSql(conditions, filters, filters.page, {}))}`;
 }
 
 /** The query's parts as searchVacancies would read them, asked with an EXISTS instead of its counts. */

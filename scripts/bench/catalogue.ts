@@ -137,7 +137,7 @@ async function benchQueries(databaseUrl: string) {
     console.log(`  ${s.name.padEnd(34)} p50 ${ms(p50)}   p95 ${ms(p95)}   (${total} matches)`);
   }
   const plan = await explainSearchVacancies(toFilters(slowest.query));
-  console.log(`\nSlowest: ${slowest.name} (?${slowest.query})\n\n-- facet counts\n${plan.facets}\n\n-- page\n${plan.page}`);
+  console.log(`\nSlowest: ${slowest.name} (?${slowest.query})\n\n${plan}`);
 }
 
 async function main() {

@@ -186,6 +186,23 @@ describe('sorting and pagination', () => {
     expect(past.page).toBe(first.pageCount);
     expect(past.items.length).toBe(first.total - (first.pageCount - 1) * PAGE_SIZE);
   });
+  // A text search reads its matches once, facets and page from the same scan (decision 008).
+  it('pages a text search through every match once, in every sort, with facets that agree', async () => {
+    const base = filters('q=оператор&industry=ecommerce&industry=finance');
+    const bySort = await Promise.all((['relevance', 'new', 'salary', 'salaryAsc'] as const).map((sort) => allIds({ ...base, sort })));
+    expect(bySort[0]!.size).toBeGreaterThan(PAGE_SIZE);
+    for (const ids of bySort) expect(ids).toEqual(bySort[0]);
+    const first = await searchVacancies(base, now);
+    const industries = base.industry.reduce((n, industry) => n + first.facets.industry[industry as keyof typeof first.facets.industry], 0);
+    expect(industries).toBe(first.total);
+  });
+  it('clamps a text search past its last page to the last page', async () => {
+    const f = filters('q=поддержка');
+    const first = await searchVacancies(f, now);
+    const past = await searchVacancies({ ...f, page: first.pageCount + 3 }, now);
+    expect(past.page).toBe(first.pageCount);
+    expect(past.items.length).toBe(first.total - (first.pageCount - 1) * PAGE_SIZE);
+  });
   it('returns an empty first page when nothing matches', async () => {
     const none = await searchVacancies({ ...EMPTY_FILTERS, q: 'зюзюкабра' }, now);
     expect(none).toMatchObject({ total: 0, page: 1, pageCount: 1, items: [] });
