@@ -8,6 +8,7 @@ import type { DictionaryEntry } from '@/lib/search/dictionary';
 import { correctQuery } from '@/lib/search/correct-queries';
 import { partRankQuery, partTsQuery, understandQuery, type QueryPart, type UnderstoodQuery } from '@/lib/search/understand';
 import { filterSuggestions, type SearchUnderstanding } from '@/lib/search/understanding';
+import { cachedCatalogueRead } from './catalogue-cache';
 import type { CatalogueResult } from './catalogue-types';
 import { computeFacets, type FacetGroup } from './facets';
 import { getVacancyCards } from './queries';
@@ -243,8 +244,18 @@ async function readQuery<T>(
  * The /vacancies page: matching open vacancies, one page of them, the total and the facet counts.
  * A text query is read against the dictionary (lib/search/understand.ts); when it finds nothing as
  * typed and a corrected spelling or keyboard layout does, the results are for the correction.
+ * Results are cached until the catalogue changes (lib/vacancies/catalogue-cache.ts).
  */
 export async function searchVacancies(filters: CatalogueFilters, now = new Date(), context: SearchContext = {}): Promise<CatalogueResult> {
+  // The hours window's UTC minutes depend on the date (daylight saving): part of what the result depends on.
+  const hours = filters.availableFrom !== null && filters.availableTo !== null
+    ? windowToUtcMinutes({ from: filters.availableFrom, to: filters.availableTo, timeZone: filters.tz }, now)
+    : null;
+  return cachedCatalogueRead('search', [filters, context.locale ?? null, hours], now, () => searchVacanciesUncached(filters, now, context));
+}
+
+/** searchVacancies without the cache (the benchmark's "SQL alone"). */
+export async function searchVacanciesUncached(filters: CatalogueFilters, now = new Date(), context: SearchContext = {}): Promise<CatalogueResult> {
   const reading = await readQuery(filters, (parts) => findMatches(filters, now, parts, filters.page, context), (r) => r.total > 0);
   const { conditions, total, facets } = reading.result;
   let understanding: SearchUnderstanding | null = null;

@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPrismaClient } from '@/lib/db-client';
+import { expireVacancies } from '@/lib/jobs/vacancy-jobs-actions';
+import type { AdminActor } from '@/lib/moderation/audit-actions';
+import { blockCompany, unblockCompany } from '@/lib/moderation/company-actions';
+import { dismissReports, removeVacancy, submitReport } from '@/lib/moderation/report-actions';
+import { approveRevision, approveVacancy } from '@/lib/moderation/review-actions';
+import { cachedCatalogueRead, catalogueCacheStats } from '@/lib/vacancies/catalogue-cache';
+import { catalogueEpoch } from '@/lib/vacancies/catalogue-epoch-queries';
+import { searchVacancies } from '@/lib/vacancies/catalogue-queries';
+import { closeVacancy, createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle-actions';
+import { getNewestVacancies } from '@/lib/vacancies/queries';
+import { EMPTY_FILTERS } from '@/lib/vacancies/search-params';
+import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
+import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
+
+// The catalogue cache (lib/vacancies/catalogue-cache.ts, decision 023): each change a visitor could see
+// shows on the very next search, through the real actions; unrelated writes keep the cache. Other files
+// write to the same database meanwhile, which only ever makes the cache miss more, never serve stale data.
+
+const db = createPrismaClient(inject('databaseUrl'), 2);
+const tag = randomUUID().slice(0, 8);
+// Letters only, so full-text search finds exactly this file's vacancies.
+const letters = (prefix: string) => `${prefix}${[...tag].map((c) => 'абвгдежзиклмнопр'[parseInt(c, 16)]).join('')}`;
+const word = letters('кэштест');
+const DAY = 86_400_000;
+
+let admin: AdminActor;
+let owner: Actor;
+let companyId: string;
+
+const found = async (q = word, now = new Date()) => new Set((await searchVacancies({ ...EMPTY_FILTERS, q }, now)).items.map((v) => v.id));
+
+/** A vacancy of this file's company, submitted and approved. */
+async function published(patch: object = {}): Promise<string> {
+  const created = await createDraft(owner, companyId, { ...VALID_VACANCY, title: `Оператор чата ${word}`, ...patch });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  expect(await submitVacancy(owner, created.value.id)).toEqual({ ok: true, value: null });
+  expect(await approveVacancy(admin, created.value.id)).toEqual({ ok: true, value: null });
+  return created.value.id;
+}
+
+const version = async (client: Pick<typeof db, '$queryRaw'> = db) =>
+  (await client.$queryRaw<{ version: bigint }[]>`SELECT coalesce((SELECT "version" FROM "catalogue_state"), 0) AS "version"`)[0]!.version;
+
+/** Whether `write` bumps the catalogue's version, seen inside one REPEATABLE READ transaction (rolled back). */
+async function bumps(write: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => Promise<unknown>): Promise<boolean> {
+  let changed = false;
+  await db
+    .$transaction(
+      async (tx) => {
+        const before = await version(tx);
+        await write(tx);
+        changed = (await version(tx)) !== before;
+        throw new Error('rollback');
+      },
+      { isolationLevel: 'RepeatableRead' },
+    )
+    .catch((err: unknown) => {
+      if (!(err instanceof Error && err.message === 'rollback')) throw err;
+    });
+  return changed;
+}
+
+beforeAll(async () => {
+  const user = await db.user.create({ data: { email: `cache-${tag}@test.example`, name: 'Кэш', emailVerified: new Date(), locale: 'ru' } });
+  const company = await db.company.create({
+    data: { name: `Кэш ${tag}`, slug: `cache-${tag}`, members: { create: [{ userId: user.id, role: 'owner' }] } },
+  });
+  companyId = company.id;
+  owner = { id: user.id, companies: [{ id: company.id, name: company.name, slug: company.slug, role: 'owner' }] };
+  admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true, role: true } });
+});
+
+afterAll(async () => {
+  const vacancies = await db.vacancy.findMany({ where: { companyId }, select: { id: true } });
+  await db.auditLog.deleteMany({ where: { targetId: { in: [companyId, ...vacancies.map((v) => v.id)] } } });
+  await db.company.deleteMany({ where: { slug: { contains: tag } } });
+  await db.user.deleteMany({ where: { email: { contains: tag } } });
+  await db.outboxMail.deleteMany({ where: { to: { contains: tag } } });
+  await db.$disconnect();
+});
+
+describe('the catalogue cache', () => {
+  it('answers a repeated search from the cache', async () => {
+    await published();
+    // Another file's write between the two searches starts a new epoch; try again then.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const epoch = await catalogueEpoch(new Date());
+      const first = await found();
+      const before = catalogueCacheStats();
+      const second = await found();
+      const after = catalogueCacheStats();
+      if ((await catalogueEpoch(new Date())) !== epoch) continue;
+      expect(second).toEqual(first);
+      expect(after.hits - before.hits).toBe(1);
+      expect(after.misses).toBe(before.misses);
+      return;
+    }
+    throw new Error('the catalogue changed under every attempt');
+  });
+
+  it('shares one computation between concurrent misses', async () => {
+    let runs = 0;
+    const key = randomUUID();
+    const now = new Date();
+    const compute = async () => {
+      runs += 1;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return runs;
+    };
+    const results = await Promise.all([1, 2, 3].map(() => cachedCatalogueRead('test', key, now, compute)));
+    expect(new Set(results).size).toBe(1);
+    expect(runs).toBeLessThanOrEqual(2); // 2 only if another file's write started a new epoch in between
+  });
+
+  it('keeps its results through writes no visitor sees: drafts, pending ads, their languages and shifts', async () => {
+    expect(
+      await bumps(async (tx) => {
+        const v = await tx.vacancy.create({
+          data: {
+            slug: `cache-draft-${tag}`, companyId, title: 'Черновик', description: 'Текст.', industry: 'ecommerce', schedule: 'shift',
+            employment: 'full', experience: 'noExperience', status: 'draft',
+          },
+        });
+        await tx.vacancyLanguage.create({ data: { vacancyId: v.id, language: 'ru', level: 'native' } });
+        await tx.vacancy.update({ where: { id: v.id }, data: { title: 'Черновик 2', status: 'pending' } });
+      }),
+    ).toBe(false);
+    const id = await published();
+    expect(await bumps((tx) => tx.vacancy.update({ where: { id }, data: { title: `Новое ${word}` } }))).toBe(true);
+    expect(await bumps((tx) => tx.vacancyLanguage.create({ data: { vacancyId: id, language: 'kk', level: 'B2' } }))).toBe(true);
+    expect(await bumps((tx) => tx.company.update({ where: { id: companyId }, data: { name: `Кэш ${tag} 2` } }))).toBe(true);
+    expect(await bumps((tx) => tx.exchangeRate.update({ where: { currency: 'USD' }, data: { rubPerUnit: { increment: 0 } } }))).toBe(true);
+  });
+
+  it('shows an approval on the next search', async () => {
+    const created = await createDraft(owner, companyId, { ...VALID_VACANCY, title: `Оператор чата ${word}` });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    await submitVacancy(owner, created.value.id);
+    expect(await found()).not.toContain(created.value.id);
+    expect(await approveVacancy(admin, created.value.id)).toEqual({ ok: true, value: null });
+    expect(await found()).toContain(created.value.id);
+  });
+
+  it('shows an approved edit on the next search', async () => {
+    const edited = letters('правка');
+    const id = await published();
+    expect(await found(edited)).not.toContain(id);
+    expect(await updateVacancy(owner, id, { ...VALID_VACANCY, title: `Оператор чата ${word} ${edited}` })).toEqual({ ok: true, value: { revision: true } });
+    expect(await found(edited)).not.toContain(id); // the edit waits for review; the published text stays
+    expect((await approveRevision(admin, id)).ok).toBe(true);
+    expect(await found(edited)).toContain(id);
+  });
+
+  it('drops a closed vacancy on the next search', async () => {
+    const id = await published();
+    expect(await found()).toContain(id);
+    expect((await closeVacancy(owner, id)).ok).toBe(true);
+    expect(await found()).not.toContain(id);
+  });
+
+  it('drops a vacancy the moment it expires, before and after the expiry job', async () => {
+    const id = await published();
+    const expiresAt = (await db.vacancy.findUniqueOrThrow({ where: { id } })).expiresAt!;
+    expect(await found(word, new Date(expiresAt.getTime() - 60_000))).toContain(id);
+    expect(await found(word, new Date(expiresAt.getTime() + 1))).not.toContain(id);
+    await db.vacancy.update({ where: { id }, data: { expiresAt: new Date(Date.now() - DAY) } });
+    expect(await found()).not.toContain(id);
+    await expireVacancies();
+    expect((await db.vacancy.findUniqueOrThrow({ where: { id } })).status).toBe('expired');
+    expect(await found()).not.toContain(id);
+  });
+
+  it('drops a blocked company’s vacancies on the next search and brings them back when unblocked', async () => {
+    const id = await published();
+    expect(await found()).toContain(id);
+    expect((await blockCompany(admin, companyId, 'Проверка кэша: компания просит оплату.')).ok).toBe(true);
+    expect(await found()).not.toContain(id);
+    expect((await unblockCompany(admin, companyId)).ok).toBe(true);
+    expect(await found()).toContain(id);
+  });
+
+  it('follows report decisions: a dismissal keeps the vacancy, a removal drops it', async () => {
+    const id = await published();
+    const slug = (await db.vacancy.findUniqueOrThrow({ where: { id } })).slug;
+    expect((await submitReport(slug, { category: 'scam', message: 'Просят оплатить обучение до собеседования.' }, { ip: '198.51.100.7' })).ok).toBe(true);
+    expect((await dismissReports(admin, id)).ok).toBe(true);
+    expect(await found()).toContain(id);
+    expect((await removeVacancy(admin, id, 'Просит оплату за обучение.')).ok).toBe(true);
+    expect(await found()).not.toContain(id);
+  });
+
+  it('keeps the home page’s newest list fresh', async () => {
+    const newest = () => cachedCatalogueRead('home-test', null, new Date(), () => getNewestVacancies(6));
+    await newest();
+    const id = await published();
+    expect((await newest()).map((v) => v.id)).toContain(id);
+    expect((await closeVacancy(owner, id)).ok).toBe(true);
+    expect((await newest()).map((v) => v.id)).not.toContain(id);
+  });
+});
