@@ -1,31 +1,35 @@
-// npm run bench:catalogue [-- --runs 40 --skip-http --reuse-build]
-// Seeds (or reuses) a database with 100k vacancies, then prints p50/p95 of /vacancies for several
-// filter combinations — the whole server response of `next start`, facets included — plus the
-// database part alone, and EXPLAIN ANALYZE of the slowest combination.
+// npm run bench:catalogue [-- BASE_URL] [--runs 40] [--connections 16] [--duration 10] [--skip-http] [--reuse-build]
+// The cases of issue 14 at 100k vacancies — the catalogue's common requests and a vacancy page. Per case:
+//   SQL alone  the page's database work without the cache (searchVacanciesUncached; a vacancy's queries);
+//   HTTP cold  the whole response right after the catalogue changed, so the cache starts over (decision 023);
+//   HTTP warm  the same request again: cached results, rendering still per request;
+//   req/s      autocannon, --connections for --duration seconds, warm;
+// and the ratio of HTTP cold to SQL. Without BASE_URL it seeds (or reuses) chatshift_bench, builds and
+// starts the app itself; with BASE_URL it measures that server, and DATABASE_URL must be its database.
 import '../load-env';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
 import pg from 'pg';
 import { applyMigrations, ROOT } from '../db/schema-engine';
 import { startEmbeddedPostgres, ensureDatabase } from '../db/embedded';
 import { seedDemo } from '../../prisma/seed/seed';
 import { percentile } from './stats';
 
-const SCENARIOS: { name: string; query: string }[] = [
-  { name: 'default listing (newest)', query: '' },
-  { name: 'text + filters', query: 'q=оператор&industry=ecommerce&industry=finance&schedule=shift' },
-  { name: 'text only, by relevance', query: 'q=поддержка клиентов' },
-  { name: 'salary + hours window', query: 'salaryFrom=60000&availableFrom=20:00&availableTo=08:00&tz=Asia/Yekaterinburg' },
-  { name: 'salary in USD, sorted by salary', query: 'salaryFrom=700&currency=USD&language=en&sort=salary' },
-  { name: 'many facets + flags', query: 'industry=finance&industry=edtech&experience=noExperience&training=1&chatOnly=1&noNight=1' },
-  { name: 'deep page (250)', query: 'page=250' },
+const CATALOGUE_CASES = [
+  '', 'q=чат', 'q=поддержка&industry=ecommerce&schedule=shift', 'salaryFrom=40000&salaryTo=80000', 'page=50',
+  'q=оператор', 'page=250',
 ];
+const VACANCY = 'a vacancy page';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     runs: { type: 'string', default: '40' },
+    connections: { type: 'string', default: '16' },
+    duration: { type: 'string', default: '10' },
     'skip-http': { type: 'boolean', default: false },
     'reuse-build': { type: 'boolean', default: false },
     vacancies: { type: 'string', default: '100000' },
@@ -33,12 +37,33 @@ const { values } = parseArgs({
 });
 const RUNS = Math.max(5, Number(values.runs));
 const TARGET = Number(values.vacancies);
+const CONNECTIONS = Math.max(1, Number(values.connections));
+const DURATION = Math.max(1, Number(values.duration));
+const baseUrl = positionals[0];
+if (baseUrl && (!/^https?:\/\//.test(baseUrl) || !process.env.DATABASE_URL)) {
+  console.error('Usage: DATABASE_URL=<the server\'s database> npm run bench:catalogue -- http://127.0.0.1:3000');
+  process.exit(2);
+}
 
-const stats = (samples: number[]) => {
+type Figures = { p50: number; p95: number };
+type Row = { name: string; path: string; sql?: Figures; cold?: Figures; warm?: Figures; rps?: number };
+
+const stats = (samples: number[]): Figures => {
   const sorted = [...samples].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 };
-const ms = (n: number) => `${n.toFixed(1).padStart(6)} ms`;
+const cell = (n: number | undefined, digits = 1) => (n === undefined ? '—' : n.toFixed(digits)).padStart(7);
+
+async function sample(runs: number, task: () => Promise<unknown>, before?: () => Promise<unknown>): Promise<Figures> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs + 3; i++) {
+    await before?.();
+    const t = performance.now();
+    await task();
+    if (i >= 3) samples.push(performance.now() - t);
+  }
+  return stats(samples);
+}
 
 async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   const base = process.env.DATABASE_URL;
@@ -76,7 +101,8 @@ async function waitFor(url: string, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-async function benchHttp(databaseUrl: string) {
+/** Builds (unless --reuse-build) and starts `next start` on the bench database; returns its URL and a stop. */
+async function startServer(databaseUrl: string): Promise<{ url: string; stop: () => void }> {
   if (!values['reuse-build'] || !existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
     console.log('Building (next build)…');
     await new Promise<void>((resolve, reject) => {
@@ -86,68 +112,89 @@ async function benchHttp(databaseUrl: string) {
     });
   }
   const port = 3300;
-  const server = run(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { DATABASE_URL: databaseUrl });
+  const server = run(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { DATABASE_URL: databaseUrl, JOBS: 'off' });
   server.stdout?.resume();
-  try {
-    await waitFor(`http://127.0.0.1:${port}/api/health`);
-    console.log(`\nHTTP: GET /vacancies on next start, ${RUNS} sequential requests per row after 3 warm-ups (loopback)\n`);
-    const results: { name: string; p50: number; p95: number }[] = [];
-    for (const s of SCENARIOS) {
-      const url = `http://127.0.0.1:${port}/vacancies${s.query ? `?${s.query}` : ''}`;
-      const samples: number[] = [];
-      for (let i = 0; i < RUNS + 3; i++) {
-        const t = performance.now();
-        const res = await fetch(url);
-        await res.arrayBuffer();
-        if (res.status >= 500) throw new Error(`${url} answered ${res.status}`);
-        if (i >= 3) samples.push(performance.now() - t);
-      }
-      results.push({ name: s.name, ...stats(samples) });
-      console.log(`  ${s.name.padEnd(34)} p50 ${ms(stats(samples).p50)}   p95 ${ms(stats(samples).p95)}`);
-    }
-    return results;
-  } finally {
-    server.kill('SIGTERM');
-  }
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/api/health`);
+  return { url, stop: () => server.kill('SIGTERM') };
 }
 
-async function benchQueries(databaseUrl: string) {
-  process.env.DATABASE_URL = databaseUrl;
-  const { searchVacancies, explainSearchVacancies } = await import('../../lib/vacancies/catalogue-queries');
+async function get(url: string): Promise<void> {
+  const res = await fetch(url);
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+}
+
+async function requestsPerSecond(url: string): Promise<number> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
+  return result.requests.average;
+}
+
+async function main() {
+  const database = baseUrl ? { url: process.env.DATABASE_URL!, stop: async () => {} } : await benchDatabase();
+  process.env.DATABASE_URL = database.url;
+  const { searchVacanciesUncached } = await import('../../lib/vacancies/catalogue-queries');
+  const { getSimilarVacancies, getVacancyPage } = await import('../../lib/vacancies/detail-queries');
   const { parseCatalogueParams } = await import('../../lib/vacancies/search-params');
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
   const toFilters = (query: string) => {
     const params = new URLSearchParams(query);
     const raw: Record<string, string[]> = {};
     for (const key of new Set(params.keys())) raw[key] = params.getAll(key);
     return parseCatalogueParams(raw).filters;
   };
-  console.log(`\nDatabase only: searchVacancies() (facets + page + cards), ${RUNS} runs after 3 warm-ups\n`);
-  let slowest = { name: '', query: '', p95: 0 };
-  for (const s of SCENARIOS) {
-    const filters = toFilters(s.query);
-    const samples: number[] = [];
-    let total = 0;
-    for (let i = 0; i < RUNS + 3; i++) {
-      const t = performance.now();
-      total = (await searchVacancies(filters)).total;
-      if (i >= 3) samples.push(performance.now() - t);
-    }
-    const { p50, p95 } = stats(samples);
-    if (p95 > slowest.p95) slowest = { name: s.name, query: s.query, p95 };
-    console.log(`  ${s.name.padEnd(34)} p50 ${ms(p50)}   p95 ${ms(p95)}   (${total} matches)`);
-  }
-  const plan = await explainSearchVacancies(toFilters(slowest.query));
-  console.log(`\nSlowest: ${slowest.name} (?${slowest.query})\n\n${plan}`);
-}
+  const { rows: [newest] } = await client.query<{ slug: string }>(
+    `SELECT "slug" FROM "vacancies" WHERE "status" = 'published' AND "expiresAt" > now() ORDER BY "publishedAt" DESC LIMIT 1`,
+  );
+  if (!newest) throw new Error('No open vacancy: seed the database first.');
+  const open = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "vacancies" WHERE "status" = 'published' AND "expiresAt" > now()`)).rows[0]?.n ?? 0;
+  const rows: Row[] = [
+    ...CATALOGUE_CASES.map((query) => ({ name: query ? `?${query}` : '/vacancies', path: `/vacancies${query ? `?${query}` : ''}` })),
+    { name: VACANCY, path: `/vacancies/${newest.slug}` },
+  ];
 
-async function main() {
-  const db = await benchDatabase();
-  try {
-    await benchQueries(db.url);
-    if (!values['skip-http']) await benchHttp(db.url);
-  } finally {
-    await db.stop();
+  console.log(`${open} open vacancies; ${RUNS} runs per figure after 3 warm-ups; req/s with ${CONNECTIONS} connections for ${DURATION} s.`);
+  for (const row of rows) {
+    if (row.name === VACANCY) {
+      row.sql = await sample(RUNS, async () => {
+        const vacancy = await getVacancyPage(newest.slug);
+        if (vacancy) await getSimilarVacancies(vacancy);
+      });
+    } else {
+      const filters = toFilters(row.path.split('?')[1] ?? '');
+      row.sql = await sample(RUNS, () => searchVacanciesUncached(filters, new Date(), { locale: 'ru' }));
+    }
   }
+
+  const server = baseUrl || values['skip-http'] ? null : await startServer(database.url);
+  const origin = baseUrl ? new URL(baseUrl).origin : server?.url;
+  try {
+    if (origin) {
+      // A new catalogue version: what a visitor meets right after any approval, edit or expiry.
+      const change = () => client.query('UPDATE "catalogue_state" SET "version" = "version" + 1');
+      for (const row of rows) {
+        const url = `${origin}${row.path}`;
+        row.cold = await sample(RUNS, () => get(url), change);
+        row.warm = await sample(RUNS, () => get(url));
+        row.rps = await requestsPerSecond(url);
+      }
+    }
+  } finally {
+    server?.stop();
+    await client.end();
+  }
+
+  console.log('\ncase                                             SQL p50   SQL p95  cold p50  cold p95  warm p50  warm p95    req/s  cold/SQL');
+  for (const r of rows) {
+    const ratio = r.cold && r.sql ? r.cold.p50 / r.sql.p50 : undefined;
+    console.log(
+      `${r.name.padEnd(46)} ${cell(r.sql?.p50)}  ${cell(r.sql?.p95)}  ${cell(r.cold?.p50)}  ${cell(r.cold?.p95)}  ${cell(r.warm?.p50)}  ${cell(r.warm?.p95)}  ${cell(r.rps)}  ${cell(ratio, 2)}`,
+    );
+  }
+  console.log('\nms; p50/p95 of sequential requests on one connection. Every figure is from this run on this machine.');
+  await database.stop();
   process.exit(0);
 }
 
