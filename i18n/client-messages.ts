@@ -1,14 +1,29 @@
 import type { Messages } from 'next-intl';
 
 /**
- * Namespaces that Client Components read through `useTranslations`. Everything else stays on the
- * server, so long texts (FAQ, guide, vocabularies) are not shipped with every page.
+ * Namespaces that Client Components read through `useTranslations`, by where those components are.
+ * Every page gets the shell's; an area's layout or page adds its own (components/layout/client-messages.tsx),
+ * so a public page carries none of the employer's or the admin's texts, and long texts (FAQ, guide)
+ * never leave the server.
  */
-export const CLIENT_NAMESPACES = ['errors', 'languageSwitcher', 'account', 'accounts', 'editor', 'vacancyForm', 'vocab', 'team', 'companyForm', 'apply', 'reports', 'applications', 'alertForm', 'applicationsLink', 'catalogueSheet', 'salaryHint', 'searchBox'] as const satisfies readonly (keyof Messages)[];
+const SHELL = ['errors', 'languageSwitcher', 'searchBox'] as const;
+/** What every form's feedback (useFormFeedback) may translate: the actions' shared errors and notices. */
+const FORMS = ['account', 'accounts'] as const;
+export const CLIENT_AREAS = {
+  /** The catalogue: the phone filter sheet and the job-alert form. */
+  catalogue: ['catalogueSheet', 'alertForm', ...FORMS],
+  /** A vacancy page and its report page: the apply and report forms. */
+  vacancy: ['apply', 'reports', 'vocab', ...FORMS],
+  /** A candidate's alerts and applications, from the links in their mail. */
+  selfService: ['alertForm', 'apply', 'applicationsLink', ...FORMS],
+  /** Sign-in, sign-up, password reset, accepting an invitation. */
+  auth: ['team', ...FORMS],
+  employer: ['editor', 'vacancyForm', 'vocab', 'team', 'companyForm', 'applications', 'applicationsLink', 'salaryHint', ...FORMS],
+  admin: ['reports', ...FORMS],
+} as const satisfies Record<string, readonly (keyof Messages)[]>;
+export type ClientArea = keyof typeof CLIENT_AREAS;
 
-export function pickClientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
-  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]])) as Pick<
-    Messages,
-    (typeof CLIENT_NAMESPACES)[number]
-  >;
+export function pickClientMessages(messages: Messages, area?: ClientArea): Partial<Messages> {
+  const namespaces: readonly (keyof Messages)[] = [...SHELL, ...(area ? CLIENT_AREAS[area] : [])];
+  return Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]));
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
 import { catalogueFeedHead, rssAlternate } from '@/lib/feeds/vacancy-feed';
@@ -84,36 +85,38 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       </header>
       <IgnoredNotice ignored={ignored} />
 
-      <CatalogueController stateKey={stateKey}>
-        <SearchBar filters={filters} />
-        <div className="mt-6 grid gap-6 lg:mt-8 lg:grid-cols-[18rem_minmax(0,1fr)] lg:gap-8">
-          <FilterPanel
-            filters={filters}
-            facets={facets}
-            stateKey={stateKey}
-            stream={stream}
-            locale={locale}
-            detectZone={raw.tz === undefined && filters.availableFrom === null}
-          />
+      <ClientMessages area="catalogue">
+        <CatalogueController stateKey={stateKey}>
+          <SearchBar filters={filters} />
+          <div className="mt-6 grid gap-6 lg:mt-8 lg:grid-cols-[18rem_minmax(0,1fr)] lg:gap-8">
+            <FilterPanel
+              filters={filters}
+              facets={facets}
+              stateKey={stateKey}
+              stream={stream}
+              locale={locale}
+              detectZone={raw.tz === undefined && filters.availableFrom === null}
+            />
 
-          <section aria-labelledby="results-heading" className="min-w-0">
-            <Streamed enabled={stream} stateKey={stateKey} fallback={null}>
-              <QueryUnderstanding result={result} filters={filters} locale={locale} />
-            </Streamed>
-            <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-              <Streamed enabled={stream} stateKey={stateKey} fallback={<TotalSkeleton />}>
-                <ResultsTotal result={result} locale={locale} />
+            <section aria-labelledby="results-heading" className="min-w-0">
+              <Streamed enabled={stream} stateKey={stateKey} fallback={null}>
+                <QueryUnderstanding result={result} filters={filters} locale={locale} />
               </Streamed>
-              <SortSelect filters={filters} />
-            </div>
-            <div className="transition-opacity group-data-[pending]/catalogue:opacity-60">
-              <Streamed enabled={stream} stateKey={stateKey} fallback={<ResultsSkeleton />}>
-                <Results result={result} filters={filters} locale={locale} />
-              </Streamed>
-            </div>
-          </section>
-        </div>
-      </CatalogueController>
+              <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+                <Streamed enabled={stream} stateKey={stateKey} fallback={<TotalSkeleton />}>
+                  <ResultsTotal result={result} locale={locale} />
+                </Streamed>
+                <SortSelect filters={filters} />
+              </div>
+              <div className="transition-opacity group-data-[pending]/catalogue:opacity-60">
+                <Streamed enabled={stream} stateKey={stateKey} fallback={<ResultsSkeleton />}>
+                  <Results result={result} filters={filters} locale={locale} />
+                </Streamed>
+              </div>
+            </section>
+          </div>
+        </CatalogueController>
+      </ClientMessages>
     </Container>
   );
 }

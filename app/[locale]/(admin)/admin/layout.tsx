@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
 import { getCurrentUser } from '@/lib/accounts/queries';
@@ -35,7 +36,9 @@ export default async function AdminLayout({ children, params }: Props) {
           <AdminNav label={t('label')} items={items} />
         </Container>
       </div>
-      <AdminTextsProvider texts={texts}>{children}</AdminTextsProvider>
+      <ClientMessages area="admin">
+        <AdminTextsProvider texts={texts}>{children}</AdminTextsProvider>
+      </ClientMessages>
     </>
   );
 }

@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/layout/client-messages';
+
+/** A candidate's job alerts (opened from the links in their mail): their forms' messages. */
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages area="selfService">{children}</ClientMessages>;
+}
