@@ -2,13 +2,14 @@
 
 import { usePathname } from 'next/navigation';
 import { routing, type AppLocale } from '@/i18n/routing';
-import en from '@/messages/en.json';
-import ru from '@/messages/ru.json';
+import en from '@/messages/pages/generic-error.en.json';
+import ru from '@/messages/pages/generic-error.ru.json';
 import './globals.css';
 
-// Replaces the root layout when it fails, so no i18n provider is available: the two strings it needs
-// are read straight from the message files, in the language of the current URL.
-const catalogs: Record<AppLocale, typeof ru.errors.generic> = { ru: ru.errors.generic, en: en.errors.generic };
+// Replaces the root layout when it fails, so no i18n provider is available: its strings are read straight
+// from their own small message files (errors.generic), in the language of the current URL. Importing the
+// whole catalogue here would put it in every page's JavaScript.
+const catalogs: Record<AppLocale, typeof ru> = { ru, en };
 
 function localeOf(pathname: string | null): AppLocale {
   const prefix = pathname?.split('/')[1];

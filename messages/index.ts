@@ -29,6 +29,8 @@ import dashboardRu from './pages/dashboard.ru.json';
 import editorEn from './pages/editor.en.json';
 import editorRu from './pages/editor.ru.json';
 import faqEn from './pages/faq.en.json';
+import genericErrorEn from './pages/generic-error.en.json';
+import genericErrorRu from './pages/generic-error.ru.json';
 import faqRu from './pages/faq.ru.json';
 import guideEn from './pages/guide.en.json';
 import guideRu from './pages/guide.ru.json';
@@ -55,11 +57,11 @@ import searchBoxRu from './pages/search-box.ru.json';
 import en from './en.json';
 import ru from './ru.json';
 
-const ruMessages = { ...ru, saved: savedRu, catalogue: catalogueRu, searchUnderstanding: searchUnderstandingRu, catalogueSheet: catalogueSheetRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu, team: teamRu, dashboard: dashboardRu,
+const ruMessages = { ...ru, errors: { ...ru.errors, generic: genericErrorRu }, saved: savedRu, catalogue: catalogueRu, searchUnderstanding: searchUnderstandingRu, catalogueSheet: catalogueSheetRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu, team: teamRu, dashboard: dashboardRu,
   apply: applyRu, applications: applicationsRu, moderation: moderationRu, reports: reportsRu, outage: outageRu,
   feeds: feedsRu, alerts: alertsRu, alertForm: alertFormRu, applicationsPage: applicationsPageRu, applicationsLink: applicationsLinkRu, developers: developersRu,
   salaries: salariesRu, salaryHint: salaryHintRu, searchBox: searchBoxRu };
-const enMessages = { ...en, saved: savedEn, catalogue: catalogueEn, searchUnderstanding: searchUnderstandingEn, catalogueSheet: catalogueSheetEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn, team: teamEn, dashboard: dashboardEn,
+const enMessages = { ...en, errors: { ...en.errors, generic: genericErrorEn }, saved: savedEn, catalogue: catalogueEn, searchUnderstanding: searchUnderstandingEn, catalogueSheet: catalogueSheetEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn, team: teamEn, dashboard: dashboardEn,
   apply: applyEn, applications: applicationsEn, moderation: moderationEn, reports: reportsEn, outage: outageEn,
   feeds: feedsEn, alerts: alertsEn, alertForm: alertFormEn, applicationsPage: applicationsPageEn, applicationsLink: applicationsLinkEn, developers: developersEn,
   salaries: salariesEn, salaryHint: salaryHintEn, searchBox: searchBoxEn };

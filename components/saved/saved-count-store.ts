@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { SAVED_LIMIT } from '@/lib/saved/cookie';
+import { SAVED_LIMIT } from '@/lib/saved/limits';
 
 // The header's count between a press of a save button and the server's answer. The header is rendered
 // with the page, and a later render (the refresh that follows a cookie change) brings the real count;

@@ -8,7 +8,7 @@ import { cx } from '@/components/ui/cx';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { ApiSuggestionsJson } from '@/lib/search/suggest-schemas';
 import { SUGGEST_QUERY_MAX } from '@/lib/search/suggest-text';
-import { MAX_QUERY_LENGTH } from '@/lib/vacancies/search-params';
+import { MAX_QUERY_LENGTH } from '@/lib/vacancies/search-limits';
 
 // The search box with suggestions (WAI-ARIA 1.2 combobox, list autocomplete with manual selection).
 // Rendered on the server, and until hydration, as a plain <input type="search"> that submits its form;

@@ -1,12 +1,12 @@
 import '@/lib/zod-setup';
 import { z } from 'zod';
+import { SAVED_LIMIT } from './limits';
 
 // Saved vacancies live in one cookie, so a visitor needs no account: vacancy ids, newest first,
 // joined by dots (no character of a UUID, and nothing a browser or encodeURIComponent would escape).
 
 export const SAVED_COOKIE = 'saved';
-/** 100 ids fill about 3.7 kB, under the 4 kB a browser keeps per cookie. */
-export const SAVED_LIMIT = 100;
+export { SAVED_LIMIT };
 const SEPARATOR = '.';
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 // No honest cookie is longer than the limit allows; a longer one is not worth splitting.

@@ -17,9 +17,10 @@ import {
   type Industry,
   type Schedule,
 } from '@/lib/vocabularies';
+import { MAX_QUERY_LENGTH } from './search-limits';
 
 export const PAGE_SIZE = 20;
-export const MAX_QUERY_LENGTH = 200;
+export { MAX_QUERY_LENGTH };
 /** Deeper pages are refused: nobody reads them, and OFFSET that deep only costs the database. */
 export const MAX_PAGE = 500;
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
