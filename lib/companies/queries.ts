@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { hashToken } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import { getVacancyCards, openVacancyWhere } from '@/lib/vacancies/queries';
+import { PAGE_SIZE } from '@/lib/vacancies/search-params';
 import type { VacancyCardData } from '@/lib/vacancies/types';
 import type { Actor } from '@/lib/vacancies/lifecycle-actions';
 import type { Industry, MemberRole } from '@/lib/vocabularies';
@@ -20,12 +21,16 @@ export type CompanyProfile = {
   description: string;
 };
 
-export type CompanyPage = { company: CompanyProfile; vacancies: VacancyCardData[] };
+/** One page of the company's open vacancies (PAGE_SIZE, like the catalogue), and how many there are. */
+export type CompanyPage = { company: CompanyProfile; vacancies: VacancyCardData[]; total: number; page: number; pageCount: number };
 
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,120}$/);
 
-/** A public company profile with its open vacancies, newest first; null for unknown or blocked companies. */
-export async function getCompanyPage(slug: string): Promise<CompanyPage | null> {
+/**
+ * A public company profile with one page of its open vacancies, newest first (a page past the end shows
+ * the last); null for unknown or blocked companies.
+ */
+export async function getCompanyPage(slug: string, page = 1): Promise<CompanyPage | null> {
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) return null;
 
@@ -37,9 +42,15 @@ export async function getCompanyPage(slug: string): Promise<CompanyPage | null> 
   });
   if (!row) return null;
 
+  const where = { ...openVacancyWhere(), companyId: row.id };
+  const total = await db.vacancy.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const shown = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
   const open = await db.vacancy.findMany({
-    where: { ...openVacancyWhere(), companyId: row.id },
+    where,
     orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+    skip: (shown - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
     select: { id: true },
   });
 
@@ -54,6 +65,9 @@ export async function getCompanyPage(slug: string): Promise<CompanyPage | null> 
       description: row.description,
     },
     vacancies: await getVacancyCards(open.map((v) => v.id)),
+    total,
+    page: shown,
+    pageCount,
   };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createToken } from '@/lib/accounts/tokens';
-import { getCompanyForEdit, getInvitationForUser } from '@/lib/companies/queries';
+import { getCompanyForEdit, getCompanyPage, getInvitationForUser } from '@/lib/companies/queries';
 import { createPrismaClient } from '@/lib/db-client';
 import type { Actor } from '@/lib/vacancies/lifecycle-actions';
 
@@ -77,5 +77,25 @@ describe('getInvitationForUser', () => {
     expect(await getInvitationForUser(invited, invitationToken.token)).toMatchObject({ companyName: 'Запросы Сервис', role: 'member' });
     expect(await getInvitationForUser(outsider, invitationToken.token)).toBeNull();
     expect(await getInvitationForUser(invited, 'short')).toBeNull();
+  });
+});
+
+describe('getCompanyPage', () => {
+  it('shows a page of 20 open vacancies, newest first, with the total, and the last page for a page past the end', async () => {
+    const DAY = 86_400_000;
+    await db.vacancy.createMany({
+      data: Array.from({ length: 25 }, (_, i) => ({
+        slug: `company-page-${tag}-${i}`, companyId, title: `Оператор ${i}`, description: 'Текст.', industry: 'finance' as const,
+        schedule: 'shift' as const, employment: 'full' as const, experience: 'noExperience' as const, status: 'published' as const,
+        publishedAt: new Date(Date.now() - (i + 1) * 60_000), expiresAt: new Date(Date.now() + 10 * DAY),
+      })),
+    });
+    const first = await getCompanyPage(`queries-${tag}`);
+    expect(first).toMatchObject({ total: 25, page: 1, pageCount: 2 });
+    expect(first!.vacancies.map((v) => v.slug)).toEqual(Array.from({ length: 20 }, (_, i) => `company-page-${tag}-${i}`));
+    const second = await getCompanyPage(`queries-${tag}`, 2);
+    expect(second!.vacancies.map((v) => v.slug)).toEqual(Array.from({ length: 5 }, (_, i) => `company-page-${tag}-${i + 20}`));
+    expect(await getCompanyPage(`queries-${tag}`, 9)).toMatchObject({ page: 2, pageCount: 2 });
+    await db.vacancy.deleteMany({ where: { slug: { startsWith: `company-page-${tag}-` } } });
   });
 });

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { cache } from 'react';
 import { Container } from '@/components/ui/container';
+import { Pagination } from '@/components/ui/pagination';
 import { ArrowRightIcon } from '@/components/ui/icons';
 import { Markdown } from '@/components/vacancies/markdown';
 import { getSalaryFormatter } from '@/components/vacancies/salary-text';
@@ -14,24 +16,28 @@ import { getCompanyPage } from '@/lib/companies/queries';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { companyFeedHead, rssAlternate } from '@/lib/feeds/vacancy-feed';
 import { buildPageMetadata } from '@/lib/seo';
+import { MAX_PAGE } from '@/lib/vacancies/search-params';
 import { CompanyHeader } from './_components/company-header';
 import { NoOpenVacancies } from './_components/no-open-vacancies';
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// `?page=` of the company's vacancies; anything that is not a page number shows the first page.
+const PageParam = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
 
 // Metadata and page read the same company once per request.
 const getPage = cache(getCompanyPage);
 
-async function resolve(params: Props['params']) {
-  const { locale, slug } = await params;
+async function resolve(params: Props['params'], searchParams: Props['searchParams']) {
+  const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
   if (!hasLocale(routing.locales, locale)) notFound();
-  const page = await getPage(slug);
+  const page = await getPage(slug, PageParam.parse(typeof query.page === 'string' ? query.page : undefined));
   if (!page) notFound();
   return { locale, page };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, page } = await resolve(params);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale, page } = await resolve(params, searchParams);
   const t = await getTranslations({ locale, namespace: 'company.meta' });
   const metadata = buildPageMetadata({
     path: `/companies/${page.company.slug}`,
@@ -42,8 +48,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...metadata, alternates: { ...metadata.alternates, types: rssAlternate(companyFeedHead(page.company, locale)) } };
 }
 
-export default async function CompanyPage({ params }: Props) {
-  const { locale, page } = await resolve(params);
+export default async function CompanyPage({ params, searchParams }: Props) {
+  const { locale, page } = await resolve(params, searchParams);
   setRequestLocale(locale);
   const { company, vacancies } = page;
   const [t, format] = await Promise.all([
@@ -57,7 +63,7 @@ export default async function CompanyPage({ params }: Props) {
         <ArrowRightIcon className="size-4 rotate-180" />
         {t('breadcrumb')}
       </Link>
-      <CompanyHeader company={company} vacancyCount={vacancies.length} locale={locale} />
+      <CompanyHeader company={company} vacancyCount={page.total} locale={locale} />
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         {company.description.trim() && (
@@ -78,13 +84,20 @@ export default async function CompanyPage({ params }: Props) {
             {t('vacancies')}
           </h2>
           {vacancies.length ? (
-            <ul className="mt-4 grid gap-3 sm:gap-4">
-              {vacancies.map((vacancy) => (
-                <li key={vacancy.id} className="flex">
-                  <VacancyCard vacancy={vacancy} salary={toCardSalary(format, vacancy.salary, 'RUB')} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="mt-4 grid gap-3 sm:gap-4">
+                {vacancies.map((vacancy) => (
+                  <li key={vacancy.id} className="flex">
+                    <VacancyCard vacancy={vacancy} salary={toCardSalary(format, vacancy.salary, 'RUB')} />
+                  </li>
+                ))}
+              </ul>
+              <Pagination
+                page={page.page}
+                pageCount={page.pageCount}
+                href={(n) => ({ pathname: `/companies/${company.slug}`, query: n > 1 ? { page: String(n) } : {} })}
+              />
+            </>
           ) : (
             <NoOpenVacancies industry={company.industry} />
           )}

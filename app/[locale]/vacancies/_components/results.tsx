@@ -1,14 +1,14 @@
 import { useTranslations, type Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { SearchIcon } from '@/components/ui/icons';
+import { Pagination } from '@/components/ui/pagination';
 import { getSalaryFormatter } from '@/components/vacancies/salary-text';
 import { toCardSalary, VacancyCard } from '@/components/vacancies/vacancy-card';
 import { getExchangeRates } from '@/lib/rates/queries';
 import type { CatalogueResult } from '@/lib/vacancies/catalogue-types';
-import { EMPTY_FILTERS, toCatalogueSearch, type CatalogueFilters } from '@/lib/vacancies/search-params';
+import { EMPTY_FILTERS, toCatalogueQuery, toCatalogueSearch, type CatalogueFilters } from '@/lib/vacancies/search-params';
 import { ActiveFilters } from './active-filters';
 import { AlertSignup } from './alert-signup';
-import { Pagination } from './pagination';
 
 type Props = { result: Promise<CatalogueResult>; filters: CatalogueFilters; locale: Locale };
 
@@ -52,7 +52,11 @@ export async function Results({ result, filters, locale }: Props) {
           </li>
         ))}
       </ul>
-      <Pagination filters={filters} page={page} pageCount={pageCount} />
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        href={(n) => ({ pathname: '/vacancies', query: toCatalogueQuery({ ...filters, page: n }) })}
+      />
       <div className="mt-8">
         <AlertSignup filters={filters} locale={locale} empty={false} />
       </div>

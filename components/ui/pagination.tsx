@@ -1,10 +1,10 @@
 import { useTranslations } from 'next-intl';
 import { cx } from '@/components/ui/cx';
 import { ArrowRightIcon } from '@/components/ui/icons';
+import type { ComponentProps } from 'react';
 import { Link } from '@/i18n/navigation';
-import { toCatalogueQuery, type CatalogueFilters } from '@/lib/vacancies/search-params';
 
-type Props = { filters: CatalogueFilters; page: number; pageCount: number };
+type Props = { page: number; pageCount: number; href: (page: number) => ComponentProps<typeof Link>['href'] };
 
 /** Pages to show: the first, the last and two around the current one; null is a gap. */
 function pageWindow(page: number, pageCount: number): (number | null)[] {
@@ -16,10 +16,10 @@ function pageWindow(page: number, pageCount: number): (number | null)[] {
 const itemClass = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-control px-3 text-[0.9375rem] font-semibold';
 const linkClass = 'text-ink-800 hover:bg-sand-100 hover:text-ink-950';
 
-export function Pagination({ filters, page, pageCount }: Props) {
+/** Numbered page links of a public list (the catalogue, a company's vacancies); `href` gives page n's link. */
+export function Pagination({ page, pageCount, href }: Props) {
   const t = useTranslations('catalogue.pagination');
   if (pageCount <= 1) return null;
-  const href = (n: number) => ({ pathname: '/vacancies', query: toCatalogueQuery({ ...filters, page: n }) });
 
   return (
     <nav aria-label={t('label')} className="mt-8 flex flex-wrap items-center justify-center gap-1">
