@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { adoptWriteFenceCookie, WRITE_FENCE_COOKIE } from './lib/db-fence';
 import { outageResponse } from './lib/health/outage';
 import { checkFormPost, checkPagePost, pagePostLimit } from './lib/http/post-body';
 import { REQUEST_SEARCH_HEADER } from './lib/http/request-search';
@@ -29,6 +30,8 @@ function isForeignAction(request: NextRequest): boolean {
 }
 
 export default async function proxy(request: NextRequest) {
+  // After a write, this browser's reads skip replicas that have not replayed it (decision 022).
+  adoptWriteFenceCookie(request.cookies.get(WRITE_FENCE_COOKIE)?.value);
   // While the database is down, a friendly 503 instead of error pages (lib/health/outage.ts).
   const outage = await outageResponse(request);
   if (outage) return outage;

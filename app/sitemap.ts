@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { routing } from '@/i18n/routing';
 import { localizedUrl } from '@/lib/seo';
-import { getSitemapCompanies, getSitemapVacancies, type SitemapItem } from '@/lib/sitemap/queries';
+import { getSitemapItems, type SitemapItem } from '@/lib/sitemap/queries';
 
 // Read from the database on every request: the build has no database, and vacancies change all day.
 export const dynamic = 'force-dynamic';
@@ -29,11 +29,7 @@ function newest(items: SitemapItem[]): Date | undefined {
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const perPage = routing.locales.length;
-  let budget = Math.floor(MAX_URLS / perPage) - STATIC_PATHS.length;
-
-  const companies = await getSitemapCompanies(budget);
-  budget -= companies.length;
-  const vacancies = await getSitemapVacancies(budget);
+  const { companies, vacancies } = await getSitemapItems(Math.floor(MAX_URLS / perPage) - STATIC_PATHS.length);
 
   const lastVacancyChange = newest(vacancies);
   return [

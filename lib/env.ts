@@ -1,11 +1,24 @@
 import '@/lib/zod-setup';
 import { z } from 'zod';
 
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' });
+
+/** `a,b` → [a, b]; empty or unset → [] (no replicas). */
+const postgresUrlList = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+  .pipe(z.array(postgresUrl).max(16, 'at most 16 replicas'));
+
 // Read once; every module takes configuration from here (HOUSE_STYLE rule 10).
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** Set by `npm run dev` / `npm start` when they run the embedded PostgreSQL. */
   DATABASE_URL: z.string().url().optional(),
+  /** Streaming replicas the public reads may use (lib/db-read.ts, docs/decisions/022); comma-separated. */
+  DATABASE_REPLICA_URLS: postgresUrlList,
+  /** The primary without a transaction-mode pooler in between, for migrations (session advisory lock); docs/deploy.md. */
+  DATABASE_DIRECT_URL: postgresUrl.optional(),
   SITE_URL: z.string().url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(32).optional(),
   SMTP_URL: z.string().url().optional(),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { readDb, readPinned } from '@/lib/db-read';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { findNewestMatches } from '@/lib/vacancies/catalogue-queries';
 import { vacancySlugSchema } from '@/lib/vacancies/detail-queries';
@@ -28,14 +28,17 @@ export async function getApiVacancyPage(
   page: { limit: number; after: Cursor | null },
   now = new Date(),
 ): Promise<ApiVacancyPage> {
-  // One more than asked tells whether there is a next page without a second count.
-  const { ids, total } = await findNewestMatches(filters, { limit: page.limit + 1, after: page.after, count: true }, now);
-  const pageIds = ids.slice(0, page.limit);
-  const rows = pageIds.length ? await db.vacancy.findMany({ where: { id: { in: pageIds } }, select: SELECT }) : [];
-  const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
-  const items = pageIds.flatMap((id) => byId.get(id) ?? []);
-  const last = items.at(-1);
-  return { items, total: total ?? 0, next: ids.length > page.limit && last ? { publishedAt: last.publishedAt, id: last.id } : null };
+  // Ids and rows from one server, so a row is never missing from a replica that lags the other.
+  return readPinned(async () => {
+    // One more than asked tells whether there is a next page without a second count.
+    const { ids, total } = await findNewestMatches(filters, { limit: page.limit + 1, after: page.after, count: true }, now);
+    const pageIds = ids.slice(0, page.limit);
+    const rows = pageIds.length ? await readDb.vacancy.findMany({ where: { id: { in: pageIds } }, select: SELECT }) : [];
+    const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
+    const items = pageIds.flatMap((id) => byId.get(id) ?? []);
+    const last = items.at(-1);
+    return { items, total: total ?? 0, next: ids.length > page.limit && last ? { publishedAt: last.publishedAt, id: last.id } : null };
+  });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,6 +51,6 @@ export async function getApiVacancy(idOrSlug: string, now = new Date()): Promise
       ? { slug: idOrSlug }
       : null;
   if (!where) return null;
-  const row = await db.vacancy.findFirst({ where: { ...where, ...openVacancyWhere(now), publishedAt: { not: null } }, select: SELECT });
+  const row = await readDb.vacancy.findFirst({ where: { ...where, ...openVacancyWhere(now), publishedAt: { not: null } }, select: SELECT });
   return row ? toRecord(row) : null;
 }

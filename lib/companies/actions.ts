@@ -18,6 +18,7 @@ import {
   updateCompanyProfile,
   type CompanyOutcome,
 } from './member-actions';
+import { notePrimaryWrite } from '@/lib/db-read';
 
 // 'use server' entry points for the company pages: session first, then member-actions.ts checks the
 // actor's role in the company and validates; results are FormState with message keys.
@@ -36,6 +37,7 @@ export const updateCompanyProfileAction = formAction(async (formData: FormData):
   const input = textFields(formData);
   const outcome = await updateCompanyProfile(user, input.companyId ?? '', input);
   if (outcome.ok) {
+    await notePrimaryWrite();
     revalidate();
     revalidatePath('/[locale]/companies/[slug]', 'page');
   }

@@ -1,7 +1,7 @@
 import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import { db } from '@/lib/db';
+import { readDb, readPinned } from '@/lib/db-read';
 import { findNewestMatches } from '@/lib/vacancies/catalogue-queries';
 import { getVacancyCards, openVacancyWhere } from '@/lib/vacancies/queries';
 import type { CatalogueFilters } from '@/lib/vacancies/search-params';
@@ -10,8 +10,8 @@ import { FEED_SIZE } from './vacancy-feed';
 
 /** The newest open vacancies matching a catalogue search, as its feed lists them. */
 export async function getCatalogueFeedCards(filters: CatalogueFilters, now = new Date()): Promise<VacancyCardData[]> {
-  const { ids } = await findNewestMatches(filters, { limit: FEED_SIZE }, now);
-  return getVacancyCards(ids);
+  // Ids and cards from one server (lib/db-read.ts).
+  return readPinned(async () => getVacancyCards((await findNewestMatches(filters, { limit: FEED_SIZE }, now)).ids));
 }
 
 export type CompanyFeed = { company: { name: string; slug: string }; cards: VacancyCardData[] };
@@ -22,9 +22,13 @@ const slugSchema = z.string().regex(/^[a-z0-9-]{1,120}$/);
 export async function getCompanyFeed(slug: string, now = new Date()): Promise<CompanyFeed | null> {
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) return null;
-  const company = await db.company.findFirst({ where: { slug: parsed.data, blockedAt: null }, select: { id: true, name: true, slug: true } });
+  return readPinned(() => readCompanyFeed(parsed.data, now));
+}
+
+async function readCompanyFeed(slug: string, now: Date): Promise<CompanyFeed | null> {
+  const company = await readDb.company.findFirst({ where: { slug, blockedAt: null }, select: { id: true, name: true, slug: true } });
   if (!company) return null;
-  const rows = await db.vacancy.findMany({
+  const rows = await readDb.vacancy.findMany({
     where: { ...openVacancyWhere(now), companyId: company.id, publishedAt: { not: null } },
     orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
     take: FEED_SIZE,

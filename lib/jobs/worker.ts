@@ -1,5 +1,6 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
+import { readOnPrimary } from '@/lib/db-read';
 import { JOB_TIME_ZONE, JOBS, type JobDefinition } from './definitions';
 
 // The scheduled-job worker on pg-boss (docs/decisions/010-scheduled-jobs.md). pg-boss keeps its tables in
@@ -35,7 +36,8 @@ export async function startJobWorker(connectionString: string, options: { log?: 
     await retryOnConflict(() => boss.schedule(job.name, job.cron, {}, { tz: JOB_TIME_ZONE }));
     await boss.work(job.name, async () => {
       const started = performance.now();
-      const result = await job.run(new Date());
+      // Jobs record how far they have looked (job alerts' coveredUntil): they read the primary (decision 022).
+      const result = await readOnPrimary(() => job.run(new Date()));
       log.info(`[jobs] ${job.name} ${JSON.stringify(result)} in ${Math.round(performance.now() - started)} ms`);
       return result;
     });
@@ -46,6 +48,6 @@ export async function startJobWorker(connectionString: string, options: { log?: 
 /** Runs every job once, now, in this process (`npm run jobs -- --once`); returns each one's result. */
 export async function runJobsOnce(jobs: readonly JobDefinition[] = JOBS, now = new Date()) {
   const results: Record<string, Record<string, number>> = {};
-  for (const job of jobs) results[job.name] = await job.run(now);
+  for (const job of jobs) results[job.name] = await readOnPrimary(() => job.run(now));
   return results;
 }

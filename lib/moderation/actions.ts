@@ -12,6 +12,7 @@ import { approveRevision, approveVacancy, rejectRevision, rejectVacancy } from '
 import { ReasonSchema } from './review-schemas';
 import { blockUser, unblockUser } from './user-actions';
 import { unverifyCompany, verifyCompany } from './verification-actions';
+import { notePrimaryWrite } from '@/lib/db-read';
 
 // 'use server' entry points of the admin pages: the session and role first (requireRole), then the
 // core functions check the actor again and do the work; results are FormState with message keys
@@ -27,7 +28,11 @@ function toFormState(outcome: Outcome, done: string, values?: Record<string, str
 }
 
 // Decisions and sanctions change what the public pages show (catalogue, vacancy and company pages).
-const revalidateSite = () => revalidatePath('/[locale]', 'layout');
+const revalidateSite = async () => {
+  // The admin checks the public pages next, possibly read from a replica (decision 022).
+  await notePrimaryWrite();
+  revalidatePath('/[locale]', 'layout');
+};
 
 /** Fields: vacancyId, kind (new | edit), decision (approve | reject), version, and preset + note to reject. */
 export const decideReviewAction = formAction(async (formData: FormData): Promise<FormState> => {
@@ -47,7 +52,7 @@ export const decideReviewAction = formAction(async (formData: FormData): Promise
     if (outcome.error === 'invalid' && decision === 'approve') return { ok: false, formError: 'moderation.errors.invalidRevision' };
     return toFormState(outcome, '', input);
   }
-  revalidateSite();
+  await revalidateSite();
   const done = kind === 'new' ? (decision === 'approve' ? 'approved' : 'rejected') : decision === 'approve' ? 'revisionApproved' : 'revisionRejected';
   return redirect({ href: { pathname: '/admin/moderation', query: { done } }, locale: await getLocale() });
 });
@@ -67,7 +72,7 @@ export const companyModerationAction = formAction(async (formData: FormData): Pr
   else if (operation === 'unverify') outcome = await unverifyCompany(user, companyId);
   else if (operation === 'unblock') outcome = await unblockCompany(user, companyId);
   else outcome = { ok: false, error: 'unknown' };
-  if (outcome.ok) revalidateSite();
+  if (outcome.ok) await revalidateSite();
   const done = { verify: 'verified', unverify: 'unverified', warn: 'warned', block: 'blocked', unblock: 'unblocked' }[operation] ?? '';
   return toFormState(outcome, done, input);
 });

@@ -9,6 +9,7 @@ import { requireRole } from '@/lib/accounts/queries';
 import { blockCompany, unblockCompany, warnCompany, type CompanyActionOutcome } from './company-actions';
 import { dismissReports, removeVacancy, type ResolveOutcome } from './report-actions';
 import { REPORT_STATUSES, RESOLVE_OPERATIONS, type ResolveOperation } from './report-schemas';
+import { notePrimaryWrite } from '@/lib/db-read';
 
 // The reports queue's decisions. requireRole('admin') answers anyone else with a 404; the core
 // functions check the role again and do the work in one transaction each.
@@ -37,6 +38,7 @@ export const resolveReportsAction = formAction(async (formData: FormData): Promi
     }
     return { ok: false, formError: `reports.admin.refused.${outcome.error}`, values: { reason } };
   }
+  await notePrimaryWrite();
   revalidatePath('/[locale]/admin', 'layout');
   // Removal and blocking change what the public sees: listings, vacancy and company pages, the home page.
   revalidatePath('/[locale]/vacancies', 'layout');

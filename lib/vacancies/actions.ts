@@ -16,6 +16,7 @@ import {
   updateVacancy,
   type Outcome,
 } from './lifecycle-actions';
+import { notePrimaryWrite } from '@/lib/db-read';
 
 // Thin 'use server' entry points: the session (requireUser), then lifecycle-actions.ts does the
 // ownership check, validation and the change; here we only revalidate and redirect.
@@ -31,7 +32,9 @@ function toFormState<T>(outcome: Outcome<T>): FormState {
   return { ok: false, formError: `lifecycle.refused.${outcome.error}` };
 }
 
-function revalidate() {
+async function revalidate() {
+  // The employer looks for the change next, possibly on a public page read from a replica (decision 022).
+  await notePrimaryWrite();
   revalidatePath('/[locale]/employer', 'layout');
   revalidatePath('/[locale]/vacancies', 'layout');
   revalidatePath('/[locale]', 'page');
@@ -42,7 +45,7 @@ export const createVacancyAction = formAction(async (formData: FormData): Promis
   const companyId = String(formData.get('companyId') ?? user.companies[0]?.id ?? '');
   const outcome = await createDraft(user, companyId, payload(formData));
   if (!outcome.ok) return toFormState(outcome);
-  revalidate();
+  await revalidate();
   const submit = formData.get('intent') === 'submit';
   if (submit) {
     const submitted = await submitVacancy(user, outcome.value.id);
@@ -60,7 +63,7 @@ export const updateVacancyAction = formAction(async (formData: FormData): Promis
     const submitted = await submitVacancy(user, id);
     if (!submitted.ok) return toFormState(submitted);
   }
-  revalidate();
+  await revalidate();
   return redirect({ href: `/employer/vacancies/${id}`, locale: await getLocale() });
 });
 
@@ -75,7 +78,7 @@ export const changeVacancyStatusAction = formAction(async (formData: FormData): 
   // connection of the pool from other people's requests.
   const outcomes = [];
   for (const id of ids) outcomes.push(await run(user, id));
-  revalidate();
+  await revalidate();
   const failed = outcomes.find((o) => !o.ok);
   return failed ? toFormState(failed) : { ok: true, message: `lifecycle.done.${operation}` };
 });
@@ -83,7 +86,7 @@ export const changeVacancyStatusAction = formAction(async (formData: FormData): 
 export const duplicateVacancyAction = plainFormAction(async (formData: FormData): Promise<void> => {
   const user = await requireUser();
   const outcome = await duplicateVacancy(user, String(formData.get('vacancyId') ?? ''));
-  revalidate();
+  await revalidate();
   const locale = await getLocale();
   if (!outcome.ok) return redirect({ href: '/employer', locale });
   return redirect({ href: `/employer/vacancies/${outcome.value.id}/edit`, locale });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
+import { readPinned } from '@/lib/db-read';
 import { catalogueEpoch } from './catalogue-epoch-queries';
 
 // Results of public catalogue reads (the catalogue's result sets, the home page's lists), kept in each
@@ -32,24 +33,28 @@ const cache: Store = (store.chatshiftCatalogueCache ??= {
  * the result depends on besides the catalogue's data (filters, locale, the hours window for this date).
  * Concurrent misses for one key share one computation. Errors are not kept.
  */
-export async function cachedCatalogueRead<T>(name: string, key: unknown, now: Date, compute: () => Promise<T>): Promise<T> {
-  const id = `${name}|${await catalogueEpoch(now)}|${JSON.stringify(key)}`;
-  const found = cache.results.get(id);
-  if (found) {
-    cache.hits++;
-    return found.value as T;
-  }
-  const running = cache.pending.get(id);
-  if (running) return running as Promise<T>;
-  cache.misses++;
-  const task = compute()
-    .then((value) => {
-      cache.results.set(id, { value });
-      return value;
-    })
-    .finally(() => cache.pending.delete(id));
-  cache.pending.set(id, task);
-  return task;
+export function cachedCatalogueRead<T>(name: string, key: unknown, now: Date, compute: () => Promise<T>): Promise<T> {
+  // The epoch and the data from one server (decision 022): a replica only moves forward, so what is
+  // filed under an epoch is never older than it.
+  return readPinned(async () => {
+    const id = `${name}|${await catalogueEpoch(now)}|${JSON.stringify(key)}`;
+    const found = cache.results.get(id);
+    if (found) {
+      cache.hits++;
+      return found.value as T;
+    }
+    const running = cache.pending.get(id);
+    if (running) return running as Promise<T>;
+    cache.misses++;
+    const task = compute()
+      .then((value) => {
+        cache.results.set(id, { value });
+        return value;
+      })
+      .finally(() => cache.pending.delete(id));
+    cache.pending.set(id, task);
+    return task;
+  });
 }
 
 /** Hits and misses since the process started, and entries held (tests, the benchmark). */

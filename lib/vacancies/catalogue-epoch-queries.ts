@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { readDb as db } from '@/lib/db-read';
 
 /** The catalogue's epoch as of `now`: its version, and when the next open vacancy expires (or never). */
 export async function catalogueEpoch(now: Date): Promise<string> {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { readDb as db } from '@/lib/db-read';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { convertToRub } from '@/lib/salary/normalize';

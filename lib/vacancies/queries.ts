@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { readDb as db } from '@/lib/db-read';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Currency, Industry } from '@/lib/vocabularies';
 import type { SalaryInfo, VacancyCardData } from './types';
