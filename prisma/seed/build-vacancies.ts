@@ -15,9 +15,12 @@ import { convertFromRub, normalizeSalary, workloadFromSchedule, type Rates } fro
 import { slotToUtcMinutes } from '../../lib/shifts/fit';
 import { slugify } from '../../lib/slug';
 import { KPI_NOTES, EQUIPMENT_NOTES, TRAINING_NOTES, renderDescription, type SeedVacancyTemplate } from './content';
+import { TEMPLATE_WORK } from './content/work';
+import { pickTitle } from './titles';
+import { planWork } from './work-plans';
 import type { Rng } from './random';
 
-export type SeedCompanyRef = { id: string; slug: string; country: string; website: string; industry: string };
+export type SeedCompanyRef = { id: string; slug: string; name: string; country: string; website: string; industry: string };
 
 export type ShiftSlotRow = {
   id: string;
@@ -34,6 +37,8 @@ export type VacancyRow = {
   id: string;
   slug: string;
   companyId: string;
+  /** The company's name, as the vacancies_company_name trigger copies it. */
+  companyName: string;
   createdById: string | null;
   status: VacancyStatus;
   locale: 'ru' | 'en';
@@ -105,41 +110,6 @@ const CURRENCY_BY_COUNTRY: Record<string, Currency> = {
 
 const ABROAD_COUNTRY_SETS = [[], [], ['KZ', 'BY', 'UZ', 'AM', 'GE'], ['KZ', 'AM', 'GE', 'RS', 'TR'], ['DE', 'PL', 'RS', 'CY', 'ES'], ['KZ', 'BY']] as const;
 
-type ShiftPlan = { pattern: string | null; shiftsPerWeek: number | null; hoursPerWeek: number | null; slots: [number, number][] };
-
-const h = (hours: number, minutes = 0) => hours * 60 + minutes;
-
-function planShifts(schedule: Schedule, rng: Rng, night: boolean): ShiftPlan {
-  if (schedule === 'fullDay') {
-    const start = rng.pick([h(8), h(9), h(9), h(10), h(11)]);
-    return { pattern: '5/2', shiftsPerWeek: 5, hoursPerWeek: 40, slots: [[start, start + h(9)]] };
-  }
-  if (schedule === 'flexible') {
-    const blocks = rng.pick<[number, number][]>([
-      [[h(8), h(12)], [h(18), h(22)]],
-      [[h(10), h(14)]],
-      [[h(16), h(20)], [h(20), h(0)]],
-      [[h(7), h(11)], [h(12), h(16)], [h(17), h(21)]],
-    ]);
-    return { pattern: null, shiftsPerWeek: rng.pick([3, 4, 5]), hoursPerWeek: rng.pick([15, 20, 25, 30]), slots: blocks };
-  }
-  const pattern = rng.weighted([['2/2', 6], ['3/3', 2], ['1/3', 1], ['4/3', 1]] as const);
-  if (pattern === '1/3') return { pattern, shiftsPerWeek: null, hoursPerWeek: 42, slots: [[h(9), h(9)]] };
-  const options: [number, number][][] = night
-    ? [[[h(8), h(20)], [h(20), h(8)]], [[h(21), h(9)]], [[h(9), h(21)], [h(21), h(9)]], [[h(0), h(8)]]]
-    : [[[h(8), h(20)]], [[h(9), h(21)]], [[h(7), h(15)], [h(15), h(23)]], [[h(10), h(22)]]];
-  const slots = rng.pick(options);
-  const length = ((slots[0]![1] - slots[0]![0] + 1440) % 1440 || 1440) / 60;
-  return { pattern, shiftsPerWeek: null, hoursPerWeek: Math.round((length * 7) / 2), slots };
-}
-
-function coversNight([start, end]: [number, number]): boolean {
-  // Any minute between 00:00 and 05:00 local counts as night work.
-  const duration = (end - start + 1440) % 1440 || 1440;
-  for (let m = 0; m < duration; m += 30) if ((start + m) % 1440 < h(5)) return true;
-  return false;
-}
-
 function experienceFor(t: SeedVacancyTemplate, rng: Rng): Experience {
   if (t.seniority === 'entry') return rng.weighted([['noExperience', 8], ['between1And3', 2]] as const);
   if (t.seniority === 'mid') return rng.weighted([['between1And3', 6], ['between3And6', 2], ['noExperience', 1]] as const);
@@ -185,30 +155,56 @@ export type BuildContext = {
   authors: ReadonlyMap<string, string>;
 };
 
+/** Share of ads that state a salary: most of the fresh ones, fewer among those a month old. */
+export function salaryShare(ageDays: number): number {
+  return ageDays <= 3 ? 0.92 : ageDays <= 10 ? 0.85 : 0.7;
+}
+
+type Memo = { byIndustry: Map<string, readonly SeedCompanyRef[]>; utc: Map<string, { start: number; end: number }> };
+const memos = new WeakMap<BuildContext, Memo>();
+
+function memoFor(ctx: BuildContext): Memo {
+  let memo = memos.get(ctx);
+  if (!memo) {
+    const byIndustry = new Map<string, SeedCompanyRef[]>();
+    for (const c of ctx.companies) byIndustry.set(c.industry, [...(byIndustry.get(c.industry) ?? []), c]);
+    memo = { byIndustry, utc: new Map() };
+    memos.set(ctx, memo);
+  }
+  return memo;
+}
+
+/** UTC minutes of a local slot on the seeding day; a handful of distinct slots, so remembered. */
+function utcMinutes(ctx: BuildContext, start: number, end: number, timeZone: string) {
+  const { utc } = memoFor(ctx);
+  const key = `${start}|${end}|${timeZone}`;
+  let range = utc.get(key);
+  if (!range) {
+    range = slotToUtcMinutes({ start, end, timeZone }, ctx.now);
+    utc.set(key, range);
+  }
+  return range;
+}
+
 export function buildVacancy(ctx: BuildContext, index: number, forcedStatus?: VacancyStatus, forcedCompany?: SeedCompanyRef): VacancyRow {
   const { rng, now, rates } = ctx;
   const template = ctx.templates[index % ctx.templates.length]!;
-  const sameIndustry = ctx.companies.filter((c) => c.industry === template.industry);
-  const company = forcedCompany ?? rng.pick(sameIndustry.length ? sameIndustry : ctx.companies);
+  const sameIndustry = memoFor(ctx).byIndustry.get(template.industry);
+  const company = forcedCompany ?? rng.pick(sameIndustry?.length ? sameIndustry : ctx.companies);
   const locale: 'ru' | 'en' = ['DE', 'CY', 'AE'].includes(company.country) || rng.chance(0.12) ? 'en' : 'ru';
 
-  // A template written for night work always gets night shifts; others sometimes do.
-  const nightRole = /ноч|night/i.test(template.title.ru + template.title.en);
-  const schedule = nightRole ? 'shift' : rng.weighted([['shift', 5], ['fullDay', 3], ['flexible', 2]] as const);
-  const night = schedule === 'shift' && (nightRole || rng.chance(0.35));
-  const plan = planShifts(schedule, rng, night);
+  // The week the template's text describes: schedule, pattern, hours and employment agree.
+  const work = planWork(rng.weighted(TEMPLATE_WORK[template.key] ?? [['office5x2', 1]]), rng);
+  const { schedule, employment } = work;
   const zone = rng.weighted(ZONES[company.country] ?? ZONES.RU!);
-  const slots: ShiftSlotRow[] = plan.slots.map(([start, end], position) => {
+  const slots: ShiftSlotRow[] = work.slots.map(([start, end], position) => {
     const normalized: [number, number] = [start % 1440, end % 1440];
-    const utc = slotToUtcMinutes({ start: normalized[0], end: normalized[1], timeZone: zone }, now);
+    const utc = utcMinutes(ctx, normalized[0], normalized[1], zone);
     return {
       id: rng.uuid(), vacancyId: '', position, startMinute: normalized[0], endMinute: normalized[1], timeZone: zone,
       utcStartMinute: utc.start, utcEndMinute: utc.end,
     };
   });
-  const nightShifts = plan.slots.some((s) => coversNight([s[0] % 1440, s[1] % 1440]));
-
-  const employment: Employment = schedule === 'flexible' ? rng.weighted([['part', 6], ['project', 2], ['full', 1]] as const) : rng.weighted([['full', 8], ['part', 2]] as const);
 
   const languages: VacancyRow['languages'] = [];
   if (company.country !== 'DE' || rng.chance(0.5)) languages.push({ language: 'ru', level: rng.weighted([['native', 6], ['C1', 3], ['C2', 1]] as const) });
@@ -217,20 +213,42 @@ export function buildVacancy(ctx: BuildContext, index: number, forcedStatus?: Va
   if (company.country === 'KZ' && !languages.some((l) => l.language === 'kk') && rng.chance(0.4)) languages.push({ language: 'kk', level: 'B2' });
   if (company.country === 'UZ' && !languages.some((l) => l.language === 'uz') && rng.chance(0.5)) languages.push({ language: 'uz', level: 'B2' });
 
-  // Salary: stated by most, in the company's currency, per month, hour or shift.
+  const status = forcedStatus ?? statusFor(rng);
+  const age = rng.int(0, 29);
+  let publishedAt: Date | null = null;
+  let expiresAt: Date | null = null;
+  let closedAt: Date | null = null;
+  let createdAt = new Date(now.getTime() - (age + rng.int(1, 4)) * DAY - rng.int(0, 86_000) * 1000);
+  if (status === 'published' || status === 'closed' || status === 'removed') {
+    publishedAt = new Date(now.getTime() - age * DAY - rng.int(0, 86_000) * 1000);
+    expiresAt = new Date(publishedAt.getTime() + 30 * DAY);
+    if (status === 'closed') closedAt = new Date(Math.min(now.getTime(), publishedAt.getTime() + rng.int(2, 20) * DAY));
+  } else if (status === 'expired') {
+    publishedAt = new Date(now.getTime() - rng.int(31, 60) * DAY);
+    expiresAt = new Date(publishedAt.getTime() + 30 * DAY);
+    createdAt = new Date(publishedAt.getTime() - DAY);
+  }
+
+  // Salary: stated by most (more often in fresh ads), in the company's currency; per hour where the
+  // ad pays by the hour, per shift only for shift work, per month otherwise.
   let salary: Pick<VacancyRow, 'salaryFrom' | 'salaryTo' | 'salaryCurrency' | 'salaryPeriod' | 'salaryGross' | 'salaryMinRub' | 'salaryMaxRub'> = {
     salaryFrom: null, salaryTo: null, salaryCurrency: null, salaryPeriod: null, salaryGross: null, salaryMinRub: null, salaryMaxRub: null,
   };
-  if (rng.chance(0.85)) {
+  if (rng.chance(salaryShare(age))) {
     const currency: Currency = rng.chance(0.12) ? rng.pick(['USD', 'EUR'] as const) : (CURRENCY_BY_COUNTRY[company.country] ?? 'RUB');
-    const period: SalaryPeriod = schedule === 'shift' && rng.chance(0.2) ? 'shift' : rng.weighted([['month', 7], ['hour', 2], ['shift', 1]] as const);
+    const hourly = /почасов/i.test(template.conditions.ru.join(' '));
+    const period: SalaryPeriod = hourly ? 'hour'
+      : schedule === 'shift' ? rng.weighted([['month', 7], ['shift', 3]] as const)
+      : schedule === 'flexible' && employment !== 'full' ? rng.weighted([['hour', 6], ['month', 4]] as const)
+      : 'month';
     const shiftHours = slots[0] ? (((slots[0].endMinute - slots[0].startMinute + 1440) % 1440) || 1440) / 60 : undefined;
-    const workload = workloadFromSchedule({ shiftsPerWeek: plan.shiftsPerWeek ?? undefined, shiftPattern: plan.pattern ?? undefined, shiftHours });
+    const workload = workloadFromSchedule({ shiftsPerWeek: work.shiftsPerWeek ?? undefined, shiftPattern: work.pattern ?? undefined, shiftHours });
     const perMonth = period === 'month' ? 1 : period === 'hour' ? (workload.hoursPerMonth ?? 164) : (workload.shiftsPerMonth ?? 15);
     const [baseFrom, baseTo] = monthlyBaseRub(template, rng);
-    // International employers paying in dollars or euros pay well above the local market.
+    // Part-time pay is a share of a full month's; international employers paying in dollars or euros pay well above the local market.
+    const share = period === 'month' && employment !== 'full' ? work.hoursPerWeek / 40 : 1;
     const international = currency === 'USD' || currency === 'EUR' ? 1.8 + rng.next() * 0.6 : 1;
-    const [fromRub, toRub] = [baseFrom * international, baseTo * international];
+    const [fromRub, toRub] = [baseFrom * international * share, baseTo * international * share];
     const toAmount = (rub: number) => tidy(convertFromRub(rub / perMonth, currency, rates));
     const shape = rng.weighted([['range', 6], ['from', 3], ['to', 1]] as const);
     const from = shape === 'to' ? null : toAmount(fromRub);
@@ -252,30 +270,15 @@ export function buildVacancy(ctx: BuildContext, index: number, forcedStatus?: Va
     : rng.sample(['contractor', 'selfEmployed', 'employment'] as const, rng.int(1, 2));
   const applyMode: ApplyMode = rng.weighted([['form', 6], ['url', 2.5], ['email', 1.5]] as const);
   const domain = new URL(company.website).hostname;
-
-  const status = forcedStatus ?? statusFor(rng);
-  const age = rng.int(0, 29);
-  let publishedAt: Date | null = null;
-  let expiresAt: Date | null = null;
-  let closedAt: Date | null = null;
-  let createdAt = new Date(now.getTime() - (age + rng.int(1, 4)) * DAY - rng.int(0, 86_000) * 1000);
-  if (status === 'published' || status === 'closed' || status === 'removed') {
-    publishedAt = new Date(now.getTime() - age * DAY - rng.int(0, 86_000) * 1000);
-    expiresAt = new Date(publishedAt.getTime() + 30 * DAY);
-    if (status === 'closed') closedAt = new Date(Math.min(now.getTime(), publishedAt.getTime() + rng.int(2, 20) * DAY));
-  } else if (status === 'expired') {
-    publishedAt = new Date(now.getTime() - rng.int(31, 60) * DAY);
-    expiresAt = new Date(publishedAt.getTime() + 30 * DAY);
-    createdAt = new Date(publishedAt.getTime() - DAY);
-  }
+  const experience = experienceFor(template, rng);
 
   const id = rng.uuid();
-  const nightSuffix = night && !nightRole ? (locale === 'ru' ? ' (ночные смены)' : ' (night shifts)') : '';
-  const title = `${template.title[locale]}${nightSuffix}`;
+  const title = pickTitle(template, locale, { ...work, experience, languages }, rng);
   return {
     id,
-    slug: `${slugify(template.title[locale], 48)}-${id.slice(0, 8)}`,
+    slug: `${slugify(title, 48)}-${id.slice(0, 8)}`,
     companyId: company.id,
+    companyName: company.name,
     createdById: ctx.authors.get(company.id) ?? null,
     status,
     locale,
@@ -284,13 +287,13 @@ export function buildVacancy(ctx: BuildContext, index: number, forcedStatus?: Va
     industry: template.industry,
     schedule,
     employment,
-    experience: experienceFor(template, rng),
+    experience,
     ...salary,
-    shiftPattern: plan.pattern,
-    shiftsPerWeek: plan.shiftsPerWeek,
-    hoursPerWeek: plan.hoursPerWeek,
-    nightShifts,
-    weekendWork: schedule === 'shift' || rng.chance(0.2),
+    shiftPattern: work.pattern,
+    shiftsPerWeek: work.shiftsPerWeek,
+    hoursPerWeek: work.hoursPerWeek,
+    nightShifts: work.nightShifts,
+    weekendWork: work.weekendWork,
     trainingProvided,
     trainingPaid: trainingProvided ? rng.chance(0.6) : null,
     trainingDays: trainingProvided ? rng.pick([3, 5, 7, 10, 14]) : null,
