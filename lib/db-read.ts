@@ -133,12 +133,16 @@ function startPoll(r: Router): void {
 
 /** What the primary had written MAX_LAG_MS before `at` (or the oldest position known): a fresh replica has it. */
 function lagFloor(r: Router, at: number): Lsn | null {
-  let floor: Lsn | null = null;
+  let floor: { at: number; lsn: Lsn } | null = null;
   for (const s of r.samples) {
-    if (floor === null || s.at <= at - MAX_LAG_MS) floor = s.lsn;
+    if (floor === null || s.at <= at - MAX_LAG_MS) floor = s;
     else break;
   }
-  return floor;
+  if (!floor) return null;
+  // After an idle spell the only sample before the window can be minutes old and says nothing about the last
+  // MAX_LAG_MS: until the samples cover it again, a replica must have what the primary had at the last poll.
+  if (floor.at < at - MAX_LAG_MS - STALE_MS) return r.samples.at(-1)!.lsn;
+  return floor.lsn;
 }
 
 /** Reachable, checked lately, and missing nothing older than MAX_LAG_MS. */

@@ -189,6 +189,8 @@ async function pageIds(c: Conditions, f: CatalogueFilters, page: number, context
  */
 function oneScanSql(c: Conditions, f: CatalogueFilters, page: number, context: SearchContext): Prisma.Sql {
   const rank = c.rankQuery ? sql`ts_rank(v."titleVector", ${c.rankQuery})` : sql`0`;
+  // The page's order, given again to json_agg: a subquery's order alone is not a promise SQL makes.
+  const keys = sortKeys(c, f, context, sql`v."rank"`);
   return sql`
     WITH v AS MATERIALIZED (
       SELECT v."id", v."industry", v."schedule", v."employment", v."experience", v."languageCodes", v."locale",
@@ -198,9 +200,9 @@ function oneScanSql(c: Conditions, f: CatalogueFilters, page: number, context: S
       FROM "vacancies" v WHERE ${and(c.common)}
     )
     SELECT (SELECT coalesce(json_agg(g), '[]') FROM (${groupSql(sql`v`)}) g) AS "groups",
-           (SELECT coalesce(json_agg(p."id"), '[]') FROM (
-              SELECT v."id" FROM v WHERE v."selected" ORDER BY ${sortKeys(c, f, context, sql`v."rank"`)} ${pageWindow(page)}
-           ) p) AS "ids"`;
+           (SELECT coalesce(json_agg(v."id" ORDER BY ${keys}), '[]') FROM (
+              SELECT * FROM v WHERE v."selected" ORDER BY ${keys} ${pageWindow(page)}
+           ) v) AS "ids"`;
 }
 
 type Found = { conditions: Conditions; total: number; facets: CatalogueResult['facets']; ids: string[] | null };

@@ -41,22 +41,21 @@ async function published(patch: object = {}): Promise<string> {
   return created.value.id;
 }
 
-const version = async (client: Pick<typeof db, '$queryRaw'> = db) =>
-  (await client.$queryRaw<{ version: bigint }[]>`SELECT coalesce((SELECT "version" FROM "catalogue_state"), 0) AS "version"`)[0]!.version;
-
-/** Whether `write` bumps the catalogue's version, seen inside one REPEATABLE READ transaction (rolled back). */
+/**
+ * Whether `write` bumps the catalogue's version: inside one transaction (rolled back), did this transaction
+ * write the catalogue_state row (its xmin is our transaction id)? Other files' bumps do not count, and
+ * READ COMMITTED lets our bump wait for theirs instead of failing.
+ */
 async function bumps(write: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => Promise<unknown>): Promise<boolean> {
   let changed = false;
   await db
-    .$transaction(
-      async (tx) => {
-        const before = await version(tx);
-        await write(tx);
-        changed = (await version(tx)) !== before;
-        throw new Error('rollback');
-      },
-      { isolationLevel: 'RepeatableRead' },
-    )
+    .$transaction(async (tx) => {
+      await write(tx);
+      const [row] = await tx.$queryRaw<{ ours: boolean }[]>`
+        SELECT coalesce((SELECT xmin::text::bigint = pg_current_xact_id()::text::bigint % 4294967296 FROM "catalogue_state" WHERE "id" = 1), false) AS "ours"`;
+      changed = row!.ours;
+      throw new Error('rollback');
+    })
     .catch((err: unknown) => {
       if (!(err instanceof Error && err.message === 'rollback')) throw err;
     });
@@ -125,12 +124,14 @@ describe('the catalogue cache', () => {
           },
         });
         await tx.vacancyLanguage.create({ data: { vacancyId: v.id, language: 'ru', level: 'native' } });
+        await tx.shiftSlot.create({ data: { vacancyId: v.id, position: 0, startMinute: 540, endMinute: 1080, timeZone: 'Europe/Moscow', utcStartMinute: 360, utcEndMinute: 900 } });
         await tx.vacancy.update({ where: { id: v.id }, data: { title: 'Черновик 2', status: 'pending' } });
       }),
     ).toBe(false);
     const id = await published();
     expect(await bumps((tx) => tx.vacancy.update({ where: { id }, data: { title: `Новое ${word}` } }))).toBe(true);
     expect(await bumps((tx) => tx.vacancyLanguage.create({ data: { vacancyId: id, language: 'kk', level: 'B2' } }))).toBe(true);
+    expect(await bumps((tx) => tx.shiftSlot.updateMany({ where: { vacancyId: id }, data: { endMinute: 1020 } }))).toBe(true);
     expect(await bumps((tx) => tx.company.update({ where: { id: companyId }, data: { name: `Кэш ${tag} 2` } }))).toBe(true);
     expect(await bumps((tx) => tx.exchangeRate.update({ where: { currency: 'USD' }, data: { rubPerUnit: { increment: 0 } } }))).toBe(true);
   });

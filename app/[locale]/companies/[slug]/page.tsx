@@ -22,8 +22,9 @@ import { NoOpenVacancies } from './_components/no-open-vacancies';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// `?page=` of the company's vacancies; anything that is not a page number shows the first page.
-const PageParam = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
+// `?page=` of the company's vacancies; anything that is not a page number shows the first page, a page past
+// the end the last one (getCompanyPage clamps).
+const PageParam = z.coerce.number().int().min(1).catch(1).transform((page) => Math.min(page, MAX_PAGE));
 
 // Metadata and page read the same company once per request.
 const getPage = cache(getCompanyPage);

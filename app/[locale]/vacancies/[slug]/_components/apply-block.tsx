@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { buttonStyles } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
@@ -64,7 +65,15 @@ export function ApplyBlock({ vacancy, preview = false }: Props) {
         </>
       )}
 
-      {apply?.mode === 'form' && <ApplyForm vacancyId={vacancy.id} company={vacancy.company.name} startedAt={formStartedAt()} preview={preview} />}
+      {apply?.mode === 'form' &&
+        (preview ? (
+          // The employer's and admin's previews sit in areas without the candidate's form texts.
+          <ClientMessages area="apply">
+            <ApplyForm vacancyId={vacancy.id} company={vacancy.company.name} startedAt={formStartedAt()} preview />
+          </ClientMessages>
+        ) : (
+          <ApplyForm vacancyId={vacancy.id} company={vacancy.company.name} startedAt={formStartedAt()} />
+        ))}
 
       {!apply && (
         <p className="mt-4 text-sm text-ink-700">
