@@ -46,6 +46,9 @@ export default defineConfig({
           ENABLE_DEV_MAIL: '1',
           // The worker's crons would change rows under the specs' feet; tests/integration/jobs.test.ts covers it.
           JOBS: 'off',
+          // One process: on a 2-core CI machine a second Next process only competes with the browsers;
+          // the cluster itself is covered by tests/integration/cluster.test.ts (decision 021).
+          WEB_CONCURRENCY: '1',
           SITE_URL: `http://127.0.0.1:${port}`,
           // Specs give each browser context its own address (tests/e2e/support/client-address.ts) instead
           // of forging X-Forwarded-For, which the server ignores.

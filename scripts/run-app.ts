@@ -9,7 +9,9 @@ import { createRequire } from 'node:module';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './db/embedded';
 import { applyMigrations, ROOT } from './db/schema-engine';
+import { migrationUrl } from './db/with-database';
 import { DEMO_ACCOUNTS, seedDemo } from '../prisma/seed/seed';
+import { connectionsNeeded, parseWebConcurrency } from './server/concurrency';
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev';
 
@@ -19,6 +21,26 @@ async function isEmpty(url: string): Promise<boolean> {
   try {
     const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM companies');
     return rows[0]?.n === '0';
+  } finally {
+    await client.end();
+  }
+}
+
+/** `npm start` runs one process per core, each with its own pool: say so when the server cannot take them all. */
+async function checkConnectionBudget(url: string) {
+  const concurrency = parseWebConcurrency(process.env.WEB_CONCURRENCY);
+  if (!concurrency.ok) return; // scripts/server.ts refuses it with the message
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ max: string; reserved: string }>(
+      "SELECT current_setting('max_connections') AS max, current_setting('superuser_reserved_connections') AS reserved",
+    );
+    const available = Number(rows[0]?.max) - Number(rows[0]?.reserved);
+    const needed = connectionsNeeded(concurrency.workers);
+    if (needed > available) {
+      console.warn(`▲ ${concurrency.workers} processes may open ${needed} database connections; PostgreSQL takes ${available}. Lower WEB_CONCURRENCY or raise max_connections (docs/decisions/021-every-core.md).`);
+    }
   } finally {
     await client.end();
   }
@@ -49,19 +71,21 @@ async function main() {
     console.log(`▲ Embedded PostgreSQL ${server.owned ? 'started' : 'already running'} (.data/postgres) in ${Math.round(performance.now() - t)} ms`);
   }
   try {
-    const applied = await applyMigrations(url);
+    const applied = await applyMigrations(migrationUrl(url));
     if (applied.length) console.log(`▲ Applied migrations: ${applied.join(', ')}`);
     if (!process.env.DATABASE_URL && (await isEmpty(url))) {
       const s = await seedDemo(url, { quiet: true });
       console.log(`▲ Loaded demo data: ${s.vacancies} vacancies, ${s.companies} companies (${s.ms} ms). Demo accounts:`);
       for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(8)} ${a.email}  ${a.password}`);
     }
+    if (mode === 'start') await checkConnectionBudget(url);
   } catch (err) {
     await stopDatabase();
     throw err;
   }
 
-  // scripts/server.ts: Next.js behind the layer that decides the client's address (decision 011).
+  // scripts/server.ts: Next.js behind the layer that decides the client's address (decision 012); with
+  // `start`, one process per core (decision 021). It exits only after all of them have, then the database stops.
   const tsx = createRequire(import.meta.url).resolve('tsx');
   const child = spawn(process.execPath, ['--import', tsx, path.join(ROOT, 'scripts', 'server.ts'), mode, ...process.argv.slice(3)], {
     stdio: 'inherit',

@@ -1,18 +1,13 @@
-// The app's HTTP server (`npm run dev`, `npm start`, the browser tests): Next.js behind a thin layer that
-// decides who the client is from the connection (and TRUSTED_PROXY_HOPS), so no header a client sends can
-// reset a per-address limit. docs/decisions/012-client-address-and-our-server.md.
+// The app's HTTP server (`npm run dev`, `npm start`, the browser tests): Next.js behind our thin layer
+// (scripts/server/next-server.ts, decision 012). Production serves with one process per core
+// (WEB_CONCURRENCY, decision 021): this file is then the cluster's primary and, forked, each worker.
 //   tsx scripts/server.ts dev|start [-p 3000] [-H 0.0.0.0]
-import { createServer, type IncomingMessage } from 'node:http';
+import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
-import next from 'next';
-import {
-  CLIENT_ADDRESS_HEADER,
-  normalizeAddress,
-  resolveClientAddress,
-  TEST_CLIENT_ADDRESS_HEADER,
-} from '../lib/http/client-address';
-import { refuseRequest, withoutPrototypeKeys } from '../lib/http/request-checks';
-import { baseSecurityHeaders, RESOURCE_CONTENT_SECURITY_POLICY } from '../lib/http/security-headers';
+import { TEST_CLIENT_ADDRESS_HEADER } from '../lib/http/client-address';
+import { parseWebConcurrency } from './server/concurrency';
+import { serveNext } from './server/next-server';
+import { jobsInFirstWorkerOnly, runPrimary } from './server/primary';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -26,59 +21,28 @@ if (!Number.isInteger(trustedHops) || trustedHops < 0 || trustedHops > 10) {
   console.error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, got "${process.env.TRUSTED_PROXY_HOPS}".`);
   process.exit(2);
 }
-const testSeam = process.env.TEST_CLIENT_ADDRESS_HEADER === '1';
-if (testSeam) console.warn(`▲ TEST_CLIENT_ADDRESS_HEADER=1: clients choose their address with ${TEST_CLIENT_ADDRESS_HEADER}. Tests only, never in production.`);
-
-/** Replaces every client-supplied notion of the caller with ours before Next.js sees the request. */
-function stampClient(req: IncomingMessage) {
-  const claimed = testSeam ? normalizeAddress([req.headers[TEST_CLIENT_ADDRESS_HEADER] ?? ''].flat()[0]) : null;
-  const address = claimed ?? resolveClientAddress({ remoteAddress: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedHops });
-  delete req.headers[TEST_CLIENT_ADDRESS_HEADER];
-  // Next.js's internal marker for its own subrequests; never a client's to send.
-  delete req.headers['x-middleware-subrequest'];
-  req.headers[CLIENT_ADDRESS_HEADER] = address;
-  // Next.js and Auth.js read these; with no trusted proxy they come from the client and mean nothing.
-  req.headers['x-forwarded-for'] = address;
-  if (trustedHops === 0) {
-    delete req.headers['x-forwarded-host'];
-    delete req.headers['x-forwarded-proto'];
-    delete req.headers['x-forwarded-port'];
-  }
+// Development keeps one process: one compiler, one hot-reload connection.
+const concurrency = dev ? { ok: true as const, workers: 1 } : parseWebConcurrency(process.env.WEB_CONCURRENCY);
+if (!concurrency.ok) {
+  console.error(concurrency.message);
+  process.exit(2);
 }
-
-const securityHeaders = Object.entries(baseSecurityHeaders({ https: (process.env.SITE_URL ?? '').startsWith('https:') }));
+const { workers } = concurrency;
+const testSeam = process.env.TEST_CLIENT_ADDRESS_HEADER === '1';
+const url = `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`;
 
 async function main() {
-  // Next.js builds request URLs as http://localhost:port and treats a rewrite to any other host as
-  // external (a proxy loop for the locale rewrite), so it is told "localhost" whatever we listen on.
-  const app = next({ dev, hostname: 'localhost', port, turbopack: dev });
-  const handle = app.getRequestHandler();
-  await app.prepare();
-  const server = createServer((req, res) => {
-    stampClient(req);
-    for (const [name, value] of securityHeaders) res.setHeader(name, value);
-    // Pages get their nonce policy from proxy.ts, which replaces this one.
-    res.setHeader('Content-Security-Policy', RESOURCE_CONTENT_SECURITY_POLICY);
-    const refusal = refuseRequest(req.method ?? '', req.url ?? '/', (name) => [req.headers[name] ?? []].flat()[0]);
-    if (refusal) {
-      res.writeHead(refusal.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...(refusal.status === 405 ? { Allow: 'GET, HEAD, POST' } : {}) });
-      res.end(refusal.message);
-      return;
-    }
-    req.url = withoutPrototypeKeys(req.url ?? '/');
-    void handle(req, res);
+  if (cluster.isPrimary && testSeam) console.warn(`▲ TEST_CLIENT_ADDRESS_HEADER=1: clients choose their address with ${TEST_CLIENT_ADDRESS_HEADER}. Tests only, never in production.`);
+  if (cluster.isWorker || workers === 1) {
+    await serveNext({ dev, port, hostname, trustedHops, testSeam, announce: cluster.isPrimary });
+    return;
+  }
+  const code = await runPrimary({
+    workers,
+    workerEnv: jobsInFirstWorkerOnly,
+    onReady: () => console.log(`▲ ChatShift production server at ${url} (${workers} processes, WEB_CONCURRENCY)`),
   });
-  const upgrade = app.getUpgradeHandler();
-  server.on('upgrade', (req, socket, head) => {
-    stampClient(req);
-    void upgrade(req, socket, head);
-  });
-  server.listen(port, hostname, () => {
-    console.log(`▲ ChatShift ${dev ? 'development' : 'production'} server at http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
-  });
-  const stop = () => server.close(() => void app.close().finally(() => process.exit(0)));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.exit(code);
 }
 
 main().catch((err: unknown) => {

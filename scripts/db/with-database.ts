@@ -16,6 +16,6 @@ export async function withDatabase<T>(task: (url: string) => Promise<T>): Promis
  * Where migrations go: DATABASE_DIRECT_URL when set — the primary without a transaction-mode pooler in
  * between, since the schema engine holds a session advisory lock (docs/deploy.md, PgBouncer) — else `url`.
  */
-export function migrationUrl(url: string, env: NodeJS.ProcessEnv = process.env): string {
+export function migrationUrl(url: string, env: Record<string, string | undefined> = process.env): string {
   return env.DATABASE_DIRECT_URL?.trim() || url;
 }
