@@ -126,8 +126,9 @@ async function get(url: string): Promise<void> {
 }
 
 async function requestsPerSecond(url: string): Promise<number> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
+  // autocannon sends the path as given: percent-encode it («чат» would otherwise never get an answer).
+  const result = await autocannon({ url: new URL(url).href, connections: CONNECTIONS, duration: DURATION });
+  if (result.non2xx || result.errors || !result.requests.total) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load, ${result.requests.total} requests`);
   return result.requests.average;
 }
 
@@ -169,7 +170,7 @@ async function main() {
   }
 
   const server = baseUrl || values['skip-http'] ? null : await startServer(database.url);
-  const origin = baseUrl ? new URL(baseUrl).origin : server?.url;
+  const origin = values['skip-http'] ? undefined : baseUrl ? new URL(baseUrl).origin : server?.url;
   try {
     if (origin) {
       // A new catalogue version: what a visitor meets right after any approval, edit or expiry.
