@@ -8,8 +8,8 @@ import type { Messages } from 'next-intl';
  * messages/client-messages.test.ts checks that every entry exists in both languages.
  */
 const SHELL = ['errors', 'languageSwitcher', 'searchBox'] as const;
-/** What every form's feedback (useFormFeedback) may translate: the actions' shared errors and notices. */
-const FORMS = ['account', 'accounts'] as const;
+/** What every form's feedback (useFormFeedback) may translate: the actions' shared errors and notices, and the shared fields. */
+const FORMS = ['accounts', 'account.form', 'account.fields', 'account.password'] as const;
 /** The apply block: on a vacancy page, and in the employer's and admin's previews of one. */
 const APPLY = ['apply.form', 'apply.errors', 'apply.success', 'vocab'] as const;
 export const CLIENT_AREAS = {
@@ -20,8 +20,8 @@ export const CLIENT_AREAS = {
   /** A candidate's alerts and applications, from the links in their mail. */
   selfService: ['alertForm', 'apply.withdraw', 'apply.errors', 'applicationsLink', ...FORMS],
   /** Sign-in, sign-up, password reset, accepting an invitation. */
-  auth: ['team.invitation', ...FORMS],
-  employer: ['editor', 'vacancyForm', 'vocab', 'team', 'companyForm', 'applications', 'applicationsLink', 'salaryHint', ...FORMS],
+  auth: ['account', 'accounts', 'team.invitation'],
+  employer: ['account', 'editor', 'vacancyForm', 'vocab', 'team', 'companyForm', 'applications', 'applicationsLink', 'salaryHint', ...FORMS],
   admin: ['reports.admin', 'reports.errors', ...FORMS],
   /** The apply block alone, inside the employer's and admin's previews of a vacancy. */
   apply: [...APPLY, ...FORMS],
