@@ -18,4 +18,8 @@ describe('formatMoney', () => {
     expect(plain(formatMoney(1500, 'BYN', 'en'))).toMatch(/1,500/);
     expect(plain(formatMoney(6000000, 'UZS', 'ru'))).toMatch(/6 000 000/);
   });
+  it('names the Belarusian rouble by its code, never «р.», which reads as the Russian rouble', () => {
+    expect(plain(formatMoney(1500, 'BYN', 'ru'))).toBe('1 500 BYN');
+    expect(plain(formatMoney(1500, 'BYN', 'en'))).toBe('BYN 1,500');
+  });
 });

@@ -11,7 +11,8 @@ function formatterFor(locale: string, currency: Currency, digits: 0 | 2): Intl.N
     formatter = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
-      currencyDisplay: 'narrowSymbol',
+      // Russian's narrow symbol for the Belarusian rouble is «р.», which reads as the Russian rouble: its code instead.
+      currencyDisplay: currency === 'BYN' ? 'code' : 'narrowSymbol',
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     });
