@@ -1,13 +1,15 @@
 import 'server-only';
+import { isbot } from 'isbot';
 import { visitorHash } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 
-// Crawlers, link previews, monitors and scripted browsers: not candidates, so not views.
-const BOT = /bot|crawl|spider|slurp|preview|facebookexternalhit|embedly|fetch|curl|wget|python|java\/|go-http|headless|lighthouse|monitor|scan|validator/i;
-
+/**
+ * Crawlers, link previews, monitors and scripted browsers (the maintained `isbot` list), and requests with no
+ * or a stub user agent: not candidates, so not views or apply clicks.
+ */
 export function isBot(userAgent: string | null | undefined): boolean {
-  return !userAgent || userAgent.length < 20 || BOT.test(userAgent);
+  return !userAgent || userAgent.length < 20 || isbot(userAgent);
 }
 
 /**

@@ -36,7 +36,10 @@ describe('vacancy views', () => {
   });
 
   it('leave out obvious bots and scripted browsers', async () => {
-    for (const ua of ['Googlebot/2.1 (+http://www.google.com/bot.html)', 'curl/8.5.0', 'Mozilla/5.0 HeadlessChrome/156.0', '', null]) {
+    for (const ua of [
+      'Googlebot/2.1 (+http://www.google.com/bot.html)', 'curl/8.5.0', 'Mozilla/5.0 HeadlessChrome/156.0', 'python-requests/2.32.3',
+      'Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)', 'TelegramBot (like TwitterBot)', '', null,
+    ]) {
       expect(isBot(ua)).toBe(true);
       expect(await recordVacancyView(vacancyId, { ip: '192.0.2.9', userAgent: ua }, day('2000-01-04'))).toBe(false);
     }
