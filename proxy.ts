@@ -67,5 +67,5 @@ export const config = {
   // Everything but Next's internals and the few files at the root (robots.txt, sitemap.xml, icon.svg):
   // a page path with a dot in it (/vacancies/%2F%2Fevil.com/report) gets the same checks and CSP.
   // /api passes through after the checks above, unlocalized.
-  matcher: '/((?!_next/|_vercel/|robots\\.txt$|sitemap\\.xml$|icon\\.svg$|favicon\\.ico$).*)',
+  matcher: '/((?!_next/|_vercel/|robots\\.txt$|sitemap\\.xml$|sitemaps/[^/]+\\.xml$|icon\\.svg$|favicon\\.ico$).*)',
 };

@@ -5,32 +5,40 @@ import { openVacancyWhere } from '@/lib/vacancies/queries';
 /** A public page the sitemap lists: its slug and when it last changed. */
 export type SitemapItem = { slug: string; updatedAt: Date };
 
-/** Open vacancies (published, unexpired, company not blocked), newest first, at most `limit`. */
-export async function getSitemapVacancies(limit: number): Promise<SitemapItem[]> {
-  if (limit <= 0) return [];
+/**
+ * Open vacancies per sitemap file: ×2 languages, each URL with its alternates, ~6 MB of XML — well within
+ * the 50,000 URLs and 50 MB a file may hold, and cheap enough to build on a crawler's request.
+ */
+export const VACANCIES_PER_SITEMAP = 5_000;
+
+/** How many vacancy files the index lists, and the newest change among open vacancies. */
+export async function getSitemapPlan(): Promise<{ vacancyFiles: number; lastVacancyChange: Date | null }> {
+  const [count, newest] = await readPinned(() =>
+    Promise.all([
+      readDb.vacancy.count({ where: openVacancyWhere() }),
+      readDb.vacancy.aggregate({ where: openVacancyWhere(), _max: { updatedAt: true } }),
+    ]),
+  );
+  return { vacancyFiles: Math.ceil(count / VACANCIES_PER_SITEMAP), lastVacancyChange: newest._max.updatedAt };
+}
+
+/** File `part` (from 0) of the open vacancies (published, unexpired, company not blocked), in a stable order. */
+export async function getSitemapVacancies(part: number): Promise<SitemapItem[]> {
+  if (!Number.isInteger(part) || part < 0) return [];
   return readDb.vacancy.findMany({
     where: openVacancyWhere(),
-    orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-    take: limit,
+    orderBy: { id: 'asc' },
+    skip: part * VACANCIES_PER_SITEMAP,
+    take: VACANCIES_PER_SITEMAP,
     select: { slug: true, updatedAt: true },
   });
 }
 
-/** Companies with at least one open vacancy (so never a blocked one), at most `limit`. */
-export async function getSitemapCompanies(limit: number): Promise<SitemapItem[]> {
-  if (limit <= 0) return [];
+/** Companies with at least one open vacancy (so never a blocked one). */
+export async function getSitemapCompanies(): Promise<SitemapItem[]> {
   return readDb.company.findMany({
     where: { blockedAt: null, vacancies: { some: openVacancyWhere() } },
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-    take: limit,
     select: { slug: true, updatedAt: true },
-  });
-}
-
-/** Companies first, then vacancies in what is left of `limit`, both read from one server. */
-export async function getSitemapItems(limit: number): Promise<{ companies: SitemapItem[]; vacancies: SitemapItem[] }> {
-  return readPinned(async () => {
-    const companies = await getSitemapCompanies(limit);
-    return { companies, vacancies: await getSitemapVacancies(limit - companies.length) };
   });
 }

@@ -124,12 +124,17 @@ test('FAQ and guide fit a 360 px screen', async ({ page }) => {
   }
 });
 
-test('sitemap.xml lists both pages in both languages; robots.txt points to it', async ({ request }) => {
-  const sitemap = await request.get('/sitemap.xml');
-  expect(sitemap.status()).toBe(200);
-  const xml = await sitemap.text();
-  for (const path of ['/faq', '/en/faq', '/guide', '/en/guide']) expect(xml).toContain(`${path}</loc>`);
-  expect(xml).toMatch(/<loc>[^<]+\/en\/vacancies\/[^<]+<\/loc>/);
+test('sitemap.xml indexes files that list both pages and the vacancies in both languages; robots.txt points to it', async ({ request }) => {
+  const index = await request.get('/sitemap.xml');
+  expect(index.status()).toBe(200);
+  expect(index.headers()['content-type']).toContain('application/xml');
+  expect(await index.text()).toMatch(/<loc>[^<]+\/sitemaps\/pages\.xml<\/loc>[\s\S]*\/sitemaps\/vacancies-0\.xml<\/loc>/);
+  const pages = await (await request.get('/sitemaps/pages.xml')).text();
+  for (const path of ['/faq', '/en/faq', '/guide', '/en/guide']) expect(pages).toContain(`${path}</loc>`);
+  const vacancies = await (await request.get('/sitemaps/vacancies-0.xml')).text();
+  expect(vacancies).toMatch(/<loc>[^<]+\/en\/vacancies\/[^<]+<\/loc>/);
+  expect((await request.get('/sitemaps/vacancies-999.xml')).status()).toBe(404);
+  expect((await request.get('/sitemaps/passwd.xml')).status()).toBe(404);
 
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Disallow: /admin');

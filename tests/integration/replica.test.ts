@@ -65,7 +65,7 @@ describe.skipIf(!binary)('reads from a streaming replica', () => {
     const [row] = await app.readDb.$queryRaw<{ standby: boolean; port: number }[]>`SELECT pg_is_in_recovery() AS standby, inet_server_port() AS port`;
     return row!.standby ? 'replica' : 'primary';
   };
-  const sitemapSlugs = async () => (await app.getSitemapVacancies(1_000)).map((v) => v.slug);
+  const sitemapSlugs = async () => (await app.getSitemapVacancies(0)).map((v) => v.slug);
   const publish = (slug: string) =>
     writer.vacancy.create({
       data: {

@@ -42,7 +42,7 @@ async function vacancy(status: VacancyStatus = 'published', company = companyId)
 }
 
 const searchIds = async () => new Set((await searchVacancies({ ...EMPTY_FILTERS, q: word })).items.map((v) => v.id));
-const sitemapSlugs = async () => new Set((await getSitemapVacancies(50_000)).map((v) => v.slug));
+const sitemapSlugs = async () => new Set((await getSitemapVacancies(0)).map((v) => v.slug));
 const mailsTo = (to: string[], kind: string) => db.outboxMail.findMany({ where: { to: { in: to }, kind }, orderBy: { createdAt: 'asc' } });
 const auditFor = (targetId: string) => db.auditLog.findMany({ where: { targetId }, orderBy: { createdAt: 'asc' } });
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import robots from '@/app/robots';
-import sitemap from '@/app/sitemap';
+import { sitemapEntries, sitemapFile, sitemapIndex } from '@/lib/sitemap/files';
+import { getSitemapPlan } from '@/lib/sitemap/queries';
 import { createPrismaClient } from '@/lib/db-client';
 import { SITE_URL } from '@/lib/seo';
 
@@ -51,8 +52,11 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+/** Every entry of every file the index lists. */
 async function sitemapUrls() {
-  const entries = await sitemap();
+  const plan = await getSitemapPlan();
+  const names = ['pages', ...Array.from({ length: plan.vacancyFiles }, (_, i) => `vacancies-${i}`)];
+  const entries = (await Promise.all(names.map((name) => sitemapEntries(name)))).flatMap((e) => e ?? []);
   return { entries, urls: new Set(entries.map((e) => e.url)) };
 }
 
@@ -79,7 +83,7 @@ describe('sitemap.xml', () => {
     const first = open[0]!;
     const entry = entries.find((e) => e.url === `${SITE_URL}/en/vacancies/${first.slug}`);
     expect(entry?.lastModified).toEqual(first.updatedAt);
-    expect(entry?.alternates?.languages).toMatchObject({
+    expect(entry?.languages).toMatchObject({
       ru: `${SITE_URL}/vacancies/${first.slug}`,
       en: `${SITE_URL}/en/vacancies/${first.slug}`,
     });
@@ -116,9 +120,27 @@ describe('sitemap.xml', () => {
     expect(urls).not.toContain(`${SITE_URL}/companies/${hidden.staleCompany}`);
   });
 
-  it('stays within the 50,000 URLs one sitemap file may hold', async () => {
-    const { entries } = await sitemapUrls();
-    expect(entries.length).toBeLessThanOrEqual(50_000);
+  it('is an index of files, each within the 50,000 URLs a sitemap file may hold', async () => {
+    const index = await sitemapIndex();
+    expect(index).toContain('<sitemapindex');
+    const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(files).toEqual([`${SITE_URL}/sitemaps/pages.xml`, `${SITE_URL}/sitemaps/vacancies-0.xml`]);
+    for (const name of ['pages', 'vacancies-0']) {
+      const xml = await sitemapFile(name);
+      expect(xml).toContain('<urlset');
+      expect([...xml!.matchAll(/<url>/g)].length).toBeLessThanOrEqual(50_000);
+    }
+  });
+
+  it('knows no file past the last one and no other names', async () => {
+    expect(await sitemapEntries('vacancies-999999')).toBeNull();
+    expect(await sitemapEntries('../etc/passwd')).toBeNull();
+    expect(await sitemapEntries('pages ')).toBeNull();
+  });
+
+  it('escapes what it writes into XML', async () => {
+    const { urlsetXml } = await import('@/lib/sitemap/xml');
+    expect(urlsetXml([{ url: 'https://x.example/a?b=1&c=<2>' }])).toContain('<loc>https://x.example/a?b=1&amp;c=&lt;2&gt;</loc>');
   });
 });
 
