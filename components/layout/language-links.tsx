@@ -3,7 +3,7 @@
 import NextLink from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { cx } from '@/components/ui/cx';
+import { join } from '@/components/ui/join';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { getPathname, usePathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
@@ -30,14 +30,14 @@ export function LanguageLinks({ variant = 'compact', className, search }: Props 
   return (
     <nav aria-label={t('label')} className={className}>
       <ul
-        className={cx(
+        className={join(
           'flex items-center',
           variant === 'compact' ? 'gap-0.5 rounded-full bg-sand-100 p-1 ring-1 ring-inset ring-sand-200' : 'gap-2',
         )}
       >
         {routing.locales.map((locale) => {
           const label = variant === 'compact' ? t(`short.${locale}`) : t(locale);
-          const itemClass = cx(
+          const itemClass = join(
             'inline-flex min-h-8 items-center justify-center rounded-full font-semibold',
             variant === 'compact' ? 'min-w-10 px-2.5 text-xs tracking-wide' : 'px-3.5 py-1.5 text-sm',
           );
@@ -48,7 +48,7 @@ export function LanguageLinks({ variant = 'compact', className, search }: Props 
                   aria-current="true"
                   lang={locale}
                   title={t(locale)}
-                  className={cx(itemClass, 'bg-surface text-ink-950 shadow-sm ring-1 ring-sand-200')}
+                  className={join(itemClass, 'bg-surface text-ink-950 shadow-sm ring-1 ring-sand-200')}
                 >
                   {variant === 'compact' ? <span aria-hidden="true">{label}</span> : label}
                   {variant === 'compact' && <span className="sr-only">{t(locale)}</span>}
@@ -66,7 +66,7 @@ export function LanguageLinks({ variant = 'compact', className, search }: Props 
                 lang={locale}
                 prefetch={false}
                 title={t(locale)}
-                className={cx(itemClass, 'text-ink-600 hover:bg-surface/70 hover:text-ink-950')}
+                className={join(itemClass, 'text-ink-600 hover:bg-surface/70 hover:text-ink-950')}
               >
                 {variant === 'compact' ? <span aria-hidden="true">{label}</span> : label}
                 {variant === 'compact' && <span className="sr-only">{t(locale)}</span>}

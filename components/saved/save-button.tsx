@@ -4,7 +4,7 @@ import { useLocale } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useOptimistic, useState, useTransition, type FormEvent } from 'react';
 import { buttonStyles } from '@/components/ui/button';
-import { cx } from '@/components/ui/cx';
+import { join } from '@/components/ui/join';
 import { getPathname, usePathname } from '@/i18n/navigation';
 import { saveVacancyFormAction, setVacancySavedAction } from '@/lib/saved/actions';
 import { BookmarkIcon } from '@/components/ui/icons';
@@ -65,7 +65,7 @@ export function SaveButton({ vacancyId, saved, texts, variant, className }: Prop
   }
 
   return (
-    <form action={saveVacancyFormAction} onSubmit={onSubmit} className={cx('relative z-10 shrink-0', className)}>
+    <form action={saveVacancyFormAction} onSubmit={onSubmit} className={join('relative z-10 shrink-0', className)}>
       <input type="hidden" name="id" value={vacancyId} />
       <input type="hidden" name="saved" value={pressed ? '0' : '1'} />
       <Suspense fallback={<BackField search="" />}>
@@ -83,7 +83,7 @@ export function SaveButton({ vacancyId, saved, texts, variant, className }: Prop
       </button>
       <p
         role="status"
-        className={cx(
+        className={join(
           'absolute top-full right-0 mt-1 w-max max-w-60 rounded-control bg-ink-900 px-2.5 py-1.5 text-xs text-white shadow-raised',
           !error && 'sr-only',
         )}

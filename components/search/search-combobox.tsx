@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 import { flushSync } from 'react-dom';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { cx } from '@/components/ui/cx';
+import { join } from '@/components/ui/join';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { ApiSuggestionsJson } from '@/lib/search/suggest-schemas';
 import { SUGGEST_QUERY_MAX } from '@/lib/search/suggest-text';
@@ -242,7 +242,7 @@ export function SearchCombobox({
 
   return (
     <div className={className}>
-      <label htmlFor={id} className={cx('block pb-2 text-sm font-semibold text-ink-800', labelClassName)}>
+      <label htmlFor={id} className={join('block pb-2 text-sm font-semibold text-ink-800', labelClassName)}>
         {label}
       </label>
       <div className={rowClassName}>
@@ -260,7 +260,7 @@ export function SearchCombobox({
             autoComplete="off"
             spellCheck={false}
             maxLength={MAX_QUERY_LENGTH}
-            className={cx(
+            className={join(
               'w-full rounded-control border border-line-strong bg-canvas text-base text-ink-950 shadow-inset placeholder:text-ink-400 focus:border-brand-500 focus:bg-surface',
               // Size and padding: the caller's, or these (no class merging here, so never both).
               inputClassName ?? 'min-h-12 px-3',
@@ -293,7 +293,7 @@ export function SearchCombobox({
                   id={optionId(index)}
                   role="option"
                   aria-selected={index === active}
-                  className={cx(
+                  className={join(
                     'flex cursor-pointer flex-col rounded-lg px-3 py-2',
                     index === active ? 'bg-brand-50 text-ink-950 ring-2 ring-brand-500 ring-inset' : 'text-ink-900 hover:bg-sand-100',
                   )}

@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { Link } from '@/i18n/navigation';
-import { cx } from './cx';
+import { join } from './join';
 
 type Variant = 'primary' | 'secondary' | 'ghost' | 'inverse';
 type Size = 'sm' | 'md' | 'lg';
@@ -24,7 +24,7 @@ const sizes: Record<Size, string> = {
 };
 
 export function buttonStyles({ variant = 'primary', size = 'md', className }: StyleProps = {}): string {
-  return cx(base, variants[variant], sizes[size], className);
+  return join(base, variants[variant], sizes[size], className);
 }
 
 type ButtonProps = StyleProps & ComponentPropsWithoutRef<'button'>;

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithoutRef, ElementType } from 'react';
-import { cx } from './cx';
+import { join } from './join';
 
 type ContainerProps<T extends ElementType> = {
   as?: T;
@@ -10,5 +10,5 @@ const sizes = { content: 'max-w-content', narrow: 'max-w-narrow' } as const;
 
 export function Container<T extends ElementType = 'div'>({ as, size = 'content', className, ...rest }: ContainerProps<T>) {
   const Component: ElementType = as ?? 'div';
-  return <Component className={cx('mx-auto w-full px-4 sm:px-6 lg:px-8', sizes[size], className)} {...rest} />;
+  return <Component className={join('mx-auto w-full px-4 sm:px-6 lg:px-8', sizes[size], className)} {...rest} />;
 }

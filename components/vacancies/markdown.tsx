@@ -2,7 +2,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
-import { cx } from '@/components/ui/cx';
+import { join } from '@/components/ui/join';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 type MdNode = { type: string; depth?: number; children?: MdNode[] };
@@ -32,14 +32,14 @@ const components: Components = {
     <a
       {...rest}
       rel="nofollow ugc noopener"
-      className={cx('font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900', className)}
+      className={join('font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900', className)}
     />
   ),
-  h2: ({ node: _node, ...rest }) => <h2 {...rest} className={cx(headingClass, 'text-xl')} />,
-  h3: ({ node: _node, ...rest }) => <h3 {...rest} className={cx(headingClass, 'text-lg')} />,
-  h4: ({ node: _node, ...rest }) => <h4 {...rest} className={cx(headingClass, 'text-base')} />,
-  h5: ({ node: _node, ...rest }) => <h5 {...rest} className={cx(headingClass, 'text-base')} />,
-  h6: ({ node: _node, ...rest }) => <h6 {...rest} className={cx(headingClass, 'text-sm')} />,
+  h2: ({ node: _node, ...rest }) => <h2 {...rest} className={join(headingClass, 'text-xl')} />,
+  h3: ({ node: _node, ...rest }) => <h3 {...rest} className={join(headingClass, 'text-lg')} />,
+  h4: ({ node: _node, ...rest }) => <h4 {...rest} className={join(headingClass, 'text-base')} />,
+  h5: ({ node: _node, ...rest }) => <h5 {...rest} className={join(headingClass, 'text-base')} />,
+  h6: ({ node: _node, ...rest }) => <h6 {...rest} className={join(headingClass, 'text-sm')} />,
   table: ({ node: _node, ...rest }) => (
     <div className="my-4 overflow-x-auto">
       <table {...rest} className="w-full border-collapse text-sm" />
@@ -71,7 +71,7 @@ type MarkdownProps = {
  */
 export function Markdown({ children, headingLevel = 3, className, ...rest }: MarkdownProps) {
   return (
-    <div className={cx(prose, className)} {...rest}>
+    <div className={join(prose, className)} {...rest}>
       <ReactMarkdown
         remarkPlugins={[remarkGfm, remarkShiftHeadings(headingLevel)]}
         rehypePlugins={[rehypeSanitize]}

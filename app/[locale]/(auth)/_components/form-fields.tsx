@@ -4,7 +4,7 @@ import { useLocale } from 'next-intl';
 import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import { Button } from '@/components/ui/button';
-import { cx } from '@/components/ui/cx';
+import { join } from '@/components/ui/join';
 import { errorClass, hintClass, inputClass, labelClass } from './field-styles';
 
 type FieldProps = {
@@ -74,7 +74,7 @@ export function LocaleInput() {
 export function SubmitButton({ children, pendingLabel, className }: { children: ReactNode; pendingLabel: string; className?: string }) {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" disabled={pending} aria-disabled={pending} className={cx('w-full', className)}>
+    <Button type="submit" disabled={pending} aria-disabled={pending} className={join('w-full', className)}>
       {pending ? pendingLabel : children}
     </Button>
   );

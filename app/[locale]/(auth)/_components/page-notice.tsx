@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cx } from '@/components/ui/cx';
+import { join } from '@/components/ui/join';
 
 const tones = {
   success: 'border-brand-200 bg-brand-50 text-brand-900',
@@ -9,7 +9,7 @@ const tones = {
 /** A message the page shows because of how it was reached (`?verified=1`, an expired link…). */
 export function PageNotice({ tone, children }: { tone: keyof typeof tones; children: ReactNode }) {
   return (
-    <div role="status" className={cx('mb-6 rounded-control border px-4 py-3 text-[0.9375rem] font-medium', tones[tone])}>
+    <div role="status" className={join('mb-6 rounded-control border px-4 py-3 text-[0.9375rem] font-medium', tones[tone])}>
       {children}
     </div>
   );

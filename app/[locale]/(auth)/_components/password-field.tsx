@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { cx } from '@/components/ui/cx';
+import { join } from '@/components/ui/join';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { Field } from './form-fields';
 
@@ -32,7 +32,7 @@ export function PasswordField({ name, label, errors, autoComplete, showRule = fa
             autoCapitalize="off"
             spellCheck={false}
             required
-            className={cx(className, hydrated && 'pr-12')}
+            className={join(className, hydrated && 'pr-12')}
           />
           {hydrated && (
             <button

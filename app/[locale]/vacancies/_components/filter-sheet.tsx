@@ -16,7 +16,7 @@ import {
 } from 'react';
 import { z } from 'zod';
 import { buttonStyles } from '@/components/ui/button';
-import { cx } from '@/components/ui/cx';
+import { join } from '@/components/ui/join';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { CloseIcon } from '@/components/ui/icons';
 import { toCatalogueSearch } from '@/lib/vacancies/search-params';
@@ -83,7 +83,7 @@ export function FilterSheetTrigger({ active, className }: { active: number; clas
   const t = useTranslations('catalogueSheet');
   const hydrated = useHydrated();
   const { open, openSheet } = useContext(SheetContext);
-  const style = buttonStyles({ variant: 'secondary', className: cx('px-3.5', className) });
+  const style = buttonStyles({ variant: 'secondary', className: join('px-3.5', className) });
   const label = t('trigger', { count: active });
 
   if (!hydrated) {
@@ -205,7 +205,7 @@ export function FilterSheet({ children }: { children: ReactNode }) {
       aria-modal={open ? true : undefined}
       aria-labelledby={open ? HEADING_ID : undefined}
       tabIndex={open ? -1 : undefined}
-      className={cx(open ? sheetClass : 'max-lg:hidden', !hydrated && targetClass, 'focus:outline-none')}
+      className={join(open ? sheetClass : 'max-lg:hidden', !hydrated && targetClass, 'focus:outline-none')}
       onKeyDown={(event: KeyboardEvent) => {
         if (open && event.key === 'Escape') {
           event.preventDefault();
@@ -231,12 +231,12 @@ export function FilterSheet({ children }: { children: ReactNode }) {
           {t('heading')}
         </h2>
         {hydrated ? (
-          <button type="button" onClick={() => close({ reset: true })} className={cx(closeClass, 'lg:hidden')}>
+          <button type="button" onClick={() => close({ reset: true })} className={join(closeClass, 'lg:hidden')}>
             <CloseIcon className="size-5" />
             <span className="sr-only">{t('close')}</span>
           </button>
         ) : (
-          <a href={`#${SEARCH_BAR_ID}`} className={cx(closeClass, 'lg:hidden')}>
+          <a href={`#${SEARCH_BAR_ID}`} className={join(closeClass, 'lg:hidden')}>
             <CloseIcon className="size-5" />
             <span className="sr-only">{t('close')}</span>
           </a>
@@ -265,7 +265,7 @@ export function ShowResultsButton({ label, className }: { label: string; classNa
   return (
     <>
       <button type="submit" aria-busy={open && loading ? true : undefined} className={buttonStyles({ className })}>
-        <span className={cx(open && loading && 'opacity-75')}>{counted ? t('show', { count: total }) : label}</span>
+        <span className={join(open && loading && 'opacity-75')}>{counted ? t('show', { count: total }) : label}</span>
       </button>
       <span role="status" className="sr-only">
         {open && !loading && total !== null ? t('found', { count: total }) : ''}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { cx } from '@/components/ui/cx';
+import { join } from '@/components/ui/join';
 import { Markdown } from '@/components/vacancies/markdown';
 import { APPLY_MODES } from '@/lib/vocabularies';
 import type { SectionProps } from './editor-values';
@@ -28,7 +28,7 @@ export function DescriptionSection({ values, set }: SectionProps) {
         aria-pressed={preview}
         aria-controls="vf-description-preview"
         onClick={() => setPreview(!preview)}
-        className={cx(
+        className={join(
           'min-h-9 rounded-control border px-3.5 text-sm font-semibold',
           preview ? 'border-brand-700 bg-brand-50 text-brand-900' : 'border-line-strong text-ink-900 hover:bg-sand-100',
         )}

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, use, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { cx } from '@/components/ui/cx';
+import { join } from '@/components/ui/join';
 import { checkboxClass, inputClass, legendClass, smallLabelClass } from '@/app/[locale]/vacancies/_components/field-styles';
 import { errorId, fieldId, type FieldErrors } from './editor-values';
 
@@ -34,7 +34,7 @@ export function FieldError({ path, messages }: { path: string; messages: string[
 
 export function Section({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
   return (
-    <fieldset className={cx('rounded-card border border-line bg-surface p-5 shadow-sm sm:p-6', className)}>
+    <fieldset className={join('rounded-card border border-line bg-surface p-5 shadow-sm sm:p-6', className)}>
       <legend className="px-1 text-lg font-semibold text-ink-950">{title}</legend>
       <div className="mt-2 space-y-5">{children}</div>
     </fieldset>
@@ -57,7 +57,7 @@ type Common = { path: string; label: string; hint?: string; required?: boolean; 
 
 function Label({ htmlFor, label, required, requiredLabel }: { htmlFor: string; label: string; required?: boolean; requiredLabel?: string }) {
   return (
-    <label htmlFor={htmlFor} className={cx(smallLabelClass, 'mb-1 font-medium')}>
+    <label htmlFor={htmlFor} className={join(smallLabelClass, 'mb-1 font-medium')}>
       {label}
       {required && (
         <span className="text-red-700">
@@ -85,7 +85,7 @@ export function TextField({ path, label, hint, required, requiredLabel, value, o
           value={value}
           onChange={(e) => onValue(e.target.value)}
           rows={12}
-          className={cx(inputClass, 'py-2 font-mono text-[0.9375rem]')}
+          className={join(inputClass, 'py-2 font-mono text-[0.9375rem]')}
           {...aria(hintId)}
         />
       ) : (
