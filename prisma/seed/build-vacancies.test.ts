@@ -48,6 +48,10 @@ describe('generated vacancies', () => {
     }
   });
 
+  it('never put two parentheses in a row in a title', () => {
+    for (const v of vacancies) expect(v.title, v.title).not.toMatch(/\)\s*\(/);
+  });
+
   it('vary their titles', () => {
     const titles = new Set(vacancies.map((v) => v.title));
     expect(titles.size).toBeGreaterThan(SEED_VACANCY_TEMPLATES.length * 4);

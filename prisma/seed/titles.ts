@@ -25,6 +25,15 @@ const QUALIFIERS = {
   english: { ru: ' с английским', en: ' with English' },
 } as const;
 
+/**
+ * `base` with a detail: a detail in parentheses joins a parenthesis the title already ends with, so a title
+ * reads «… (домашний интернет, график 2/2)», never «… (домашний интернет) (график 2/2)».
+ */
+export function withDetail(base: string, detail: string): string {
+  const inner = /^ \((.+)\)$/.exec(detail)?.[1];
+  return inner && base.endsWith(')') ? `${base.slice(0, -1)}, ${inner})` : base + detail;
+}
+
 export function pickTitle(template: SeedVacancyTemplate, locale: 'ru' | 'en', facts: TitleFacts, rng: Rng): string {
   const variants = TITLE_VARIANTS[template.key] ?? [];
   const options = [[template.title, 2] as const, ...variants.map((v) => [v, 1] as const)]
@@ -32,7 +41,7 @@ export function pickTitle(template: SeedVacancyTemplate, locale: 'ru' | 'en', fa
     .filter(([t]) => facts.employment !== 'project' || !PART_TIME_WORDS.test(t[locale]));
   const base = rng.weighted(options.length ? options : [[template.title, 1] as const])[locale];
   // A night job says so in its title; other details are added to some titles only.
-  if (facts.nightShifts && !NIGHT_WORDS.test(base)) return base + QUALIFIERS.night[locale];
+  if (facts.nightShifts && !NIGHT_WORDS.test(base)) return withDetail(base, QUALIFIERS.night[locale]);
   const details: string[] = [];
   if (facts.experience === 'noExperience' && template.seniority === 'entry') details.push(QUALIFIERS.noExperience[locale]);
   if (facts.schedule === 'shift' && facts.pattern && !facts.nightShifts) details.push(locale === 'ru' ? ` (график ${facts.pattern})` : ` (${facts.pattern} shifts)`);
@@ -40,5 +49,5 @@ export function pickTitle(template: SeedVacancyTemplate, locale: 'ru' | 'en', fa
   if (facts.employment === 'project') details.push(QUALIFIERS.project[locale]);
   const english = facts.languages.find((l) => l.language === 'en');
   if (english && template.foreignLanguage !== 'en' && ['B2', 'C1', 'C2', 'native'].includes(english.level)) details.push(QUALIFIERS.english[locale]);
-  return details.length && rng.chance(0.5) ? base + rng.pick(details) : base;
+  return details.length && rng.chance(0.5) ? withDetail(base, rng.pick(details)) : base;
 }
