@@ -21,36 +21,41 @@ function localizedEntries(path: string, lastModified?: Date): SitemapEntry[] {
 
 export const sitemapFileUrl = (name: string) => `${SITE_URL}/sitemaps/${name}.xml`;
 
-/** The entries of one file by name (`pages`, `vacancies-0`…), or null for a name that is not one of them. */
-export async function sitemapEntries(name: string): Promise<SitemapEntry[] | null> {
+/** How many vacancy files there are, cached with the rest until the catalogue changes. */
+const cachedPlan = (now: Date) => cachedCatalogueRead('sitemap-plan', null, now, getSitemapPlan);
+
+/**
+ * The entries of one file by name (`pages`, `vacancies-0`…), or null for a name that is not one of the files
+ * the index lists — checked before any query, so made-up names cost nothing and fill no cache.
+ */
+export async function sitemapEntries(name: string, now = new Date()): Promise<SitemapEntry[] | null> {
+  const plan = await cachedPlan(now);
   if (name === 'pages') {
-    const [plan, companies] = await Promise.all([getSitemapPlan(), getSitemapCompanies()]);
+    const companies = await getSitemapCompanies();
     const changed = plan.lastVacancyChange ?? undefined;
     return [
       ...STATIC_PATHS.flatMap((path) => localizedEntries(path, path === '/' || path === '/vacancies' ? changed : undefined)),
       ...companies.flatMap((c) => localizedEntries(`/companies/${c.slug}`, c.updatedAt)),
     ];
   }
-  const part = /^vacancies-(\d{1,6})$/.exec(name)?.[1];
-  if (part === undefined) return null;
+  const part = /^vacancies-(0|[1-9]\d{0,5})$/.exec(name)?.[1];
+  if (part === undefined || Number(part) >= Math.max(1, plan.vacancyFiles)) return null;
   const vacancies = await getSitemapVacancies(Number(part));
-  // Past the last file: nothing to list, so no such file (the index never links it).
-  if (!vacancies.length && Number(part) > 0) return null;
   return vacancies.flatMap((v) => localizedEntries(`/vacancies/${v.slug}`, v.updatedAt));
 }
 
 /** The XML of one sitemap file, or null (404). */
-export function sitemapFile(name: string, now = new Date()): Promise<string | null> {
-  return cachedCatalogueRead('sitemap-file', name, now, async () => {
-    const entries = await sitemapEntries(name);
-    return entries && urlsetXml(entries);
-  });
+export async function sitemapFile(name: string, now = new Date()): Promise<string | null> {
+  const plan = await cachedPlan(now);
+  const listed = name === 'pages' || Array.from({ length: Math.max(1, plan.vacancyFiles) }, (_, i) => `vacancies-${i}`).includes(name);
+  if (!listed) return null;
+  return cachedCatalogueRead('sitemap-file', name, now, async () => urlsetXml((await sitemapEntries(name, now)) ?? []));
 }
 
 /** The index: the pages file and one file per VACANCIES_PER_SITEMAP open vacancies. */
 export function sitemapIndex(now = new Date()): Promise<string> {
   return cachedCatalogueRead('sitemap-index', null, now, async () => {
-    const plan = await getSitemapPlan();
+    const plan = await cachedPlan(now);
     const changed = plan.lastVacancyChange ?? undefined;
     const files = ['pages', ...Array.from({ length: Math.max(1, plan.vacancyFiles) }, (_, i) => `vacancies-${i}`)];
     return sitemapIndexXml(files.map((name) => ({ url: sitemapFileUrl(name), ...(changed && { lastModified: changed }) })));

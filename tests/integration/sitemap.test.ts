@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import robots from '@/app/robots';
 import { sitemapEntries, sitemapFile, sitemapIndex } from '@/lib/sitemap/files';
 import { getSitemapPlan } from '@/lib/sitemap/queries';
+import { catalogueCacheStats } from '@/lib/vacancies/catalogue-cache';
 import { createPrismaClient } from '@/lib/db-client';
 import { SITE_URL } from '@/lib/seo';
 
@@ -132,10 +133,16 @@ describe('sitemap.xml', () => {
     }
   });
 
-  it('knows no file past the last one and no other names', async () => {
+  it('knows no file past the last one and no other names, and made-up names fill no cache', async () => {
     expect(await sitemapEntries('vacancies-999999')).toBeNull();
+    expect(await sitemapEntries('vacancies-01')).toBeNull();
     expect(await sitemapEntries('../etc/passwd')).toBeNull();
     expect(await sitemapEntries('pages ')).toBeNull();
+    await sitemapFile('pages');
+    const before = catalogueCacheStats().entries;
+    for (let i = 1; i < 50; i++) expect(await sitemapFile(`vacancies-${1000 + i}`)).toBeNull();
+    // At most a new plan per catalogue version other files' writes start meanwhile; not one entry per name.
+    expect(catalogueCacheStats().entries - before).toBeLessThan(5);
   });
 
   it('escapes what it writes into XML', async () => {
