@@ -69,7 +69,8 @@ test.describe('with JavaScript', () => {
 
     await sheet(page).getByRole('checkbox', { name: /^Банки и финтех/ }).check();
     // A change in the sheet waits for the button: no navigation, only the count follows.
-    await expect.poll(() => shownCount(page)).toBeLessThan(before);
+    // Lower by more than what other specs publish or close meanwhile (a 1-vacancy change once passed for it).
+    await expect.poll(() => shownCount(page)).toBeLessThan(before - 3);
     expect(new URL(page.url()).search).toBe('');
     const expected = await shownCount(page);
     expect(expected).toBeGreaterThan(0);
