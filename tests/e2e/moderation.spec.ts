@@ -134,6 +134,13 @@ test.describe('an employer', () => {
 test.describe('the admin', () => {
   test.use({ storageState: STATES.admin });
 
+  test('lands on the moderation overview, not the employer dashboard, in both languages', async ({ page }) => {
+    await page.goto('/employer', { timeout: 60_000 });
+    await expect(page).toHaveURL(/\/admin$/);
+    await page.goto('/en/employer');
+    await expect(page).toHaveURL(/\/en\/admin$/);
+  });
+
   test('sees the overview and the queue, accessible, with an Admin link in the header', async ({ page }) => {
     await page.goto('/admin', { timeout: 60_000 });
     await expect(page.getByRole('heading', { level: 1, name: 'Модерация' })).toBeVisible();

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ButtonLink, buttonStyles } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
+import { redirect } from '@/i18n/navigation';
 import { signOutAction } from '@/lib/accounts/actions';
 import { requireUser } from '@/lib/accounts/queries';
 import { getDashboardVacancies, parseDashboardFilters } from '@/lib/vacancies/dashboard-queries';
@@ -30,6 +31,8 @@ export default async function EmployerDashboardPage({ params, searchParams }: Pr
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requireUser(locale === 'en' ? '/en/employer' : '/employer');
+  // An admin's work is moderation: one who belongs to no company lands there (also right after sign-in).
+  if (user.role === 'admin' && !user.companies.length) redirect({ href: '/admin', locale });
   const filters = parseDashboardFilters(await searchParams);
   const [t, vacancies, messages] = await Promise.all([
     getTranslations('dashboard'),
