@@ -2,7 +2,7 @@ import 'server-only';
 import { routing } from '@/i18n/routing';
 import { localizedUrl, SITE_URL } from '@/lib/seo';
 import { cachedCatalogueRead } from '@/lib/vacancies/catalogue-cache';
-import { getSitemapCompanies, getSitemapPlan, getSitemapVacancies } from './queries';
+import { getSitemapCompanies, getSitemapPlan, getSitemapVacancies, type SitemapPlan } from './queries';
 import { sitemapIndexXml, urlsetXml, type SitemapEntry } from './xml';
 
 // /sitemap.xml is an index of /sitemaps/pages.xml (the static pages and companies) and
@@ -24,12 +24,16 @@ export const sitemapFileUrl = (name: string) => `${SITE_URL}/sitemaps/${name}.xm
 /** How many vacancy files there are, cached with the rest until the catalogue changes. */
 const cachedPlan = (now: Date) => cachedCatalogueRead('sitemap-plan', null, now, getSitemapPlan);
 
+/** The names of the files the index lists: `pages`, then `vacancies-0`… (at least one, even when empty). */
+const fileNames = (plan: SitemapPlan) => ['pages', ...Array.from({ length: Math.max(1, plan.vacancyFiles) }, (_, i) => `vacancies-${i}`)];
+
 /**
- * The entries of one file by name (`pages`, `vacancies-0`…), or null for a name that is not one of the files
- * the index lists — checked before any query, so made-up names cost nothing and fill no cache.
+ * The entries of one file by name, or null for a name that is not one of the files the index lists —
+ * checked before any query, so made-up names cost nothing and fill no cache.
  */
 export async function sitemapEntries(name: string, now = new Date()): Promise<SitemapEntry[] | null> {
   const plan = await cachedPlan(now);
+  if (!fileNames(plan).includes(name)) return null;
   if (name === 'pages') {
     const companies = await getSitemapCompanies();
     const changed = plan.lastVacancyChange ?? undefined;
@@ -38,17 +42,13 @@ export async function sitemapEntries(name: string, now = new Date()): Promise<Si
       ...companies.flatMap((c) => localizedEntries(`/companies/${c.slug}`, c.updatedAt)),
     ];
   }
-  const part = /^vacancies-(0|[1-9]\d{0,5})$/.exec(name)?.[1];
-  if (part === undefined || Number(part) >= Math.max(1, plan.vacancyFiles)) return null;
-  const vacancies = await getSitemapVacancies(Number(part));
+  const vacancies = await getSitemapVacancies(Number(name.slice('vacancies-'.length)));
   return vacancies.flatMap((v) => localizedEntries(`/vacancies/${v.slug}`, v.updatedAt));
 }
 
 /** The XML of one sitemap file, or null (404). */
 export async function sitemapFile(name: string, now = new Date()): Promise<string | null> {
-  const plan = await cachedPlan(now);
-  const listed = name === 'pages' || Array.from({ length: Math.max(1, plan.vacancyFiles) }, (_, i) => `vacancies-${i}`).includes(name);
-  if (!listed) return null;
+  if (!fileNames(await cachedPlan(now)).includes(name)) return null;
   return cachedCatalogueRead('sitemap-file', name, now, async () => urlsetXml((await sitemapEntries(name, now)) ?? []));
 }
 
@@ -57,7 +57,6 @@ export function sitemapIndex(now = new Date()): Promise<string> {
   return cachedCatalogueRead('sitemap-index', null, now, async () => {
     const plan = await cachedPlan(now);
     const changed = plan.lastVacancyChange ?? undefined;
-    const files = ['pages', ...Array.from({ length: Math.max(1, plan.vacancyFiles) }, (_, i) => `vacancies-${i}`)];
-    return sitemapIndexXml(files.map((name) => ({ url: sitemapFileUrl(name), ...(changed && { lastModified: changed }) })));
+    return sitemapIndexXml(fileNames(plan).map((name) => ({ url: sitemapFileUrl(name), ...(changed && { lastModified: changed }) })));
   });
 }

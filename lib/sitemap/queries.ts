@@ -11,8 +11,10 @@ export type SitemapItem = { slug: string; updatedAt: Date };
  */
 export const VACANCIES_PER_SITEMAP = 5_000;
 
+export type SitemapPlan = { vacancyFiles: number; lastVacancyChange: Date | null };
+
 /** How many vacancy files the index lists, and the newest change among open vacancies. */
-export async function getSitemapPlan(): Promise<{ vacancyFiles: number; lastVacancyChange: Date | null }> {
+export async function getSitemapPlan(): Promise<SitemapPlan> {
   const [count, newest] = await readPinned(() =>
     Promise.all([
       readDb.vacancy.count({ where: openVacancyWhere() }),

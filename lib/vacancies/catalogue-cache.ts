@@ -57,12 +57,7 @@ export function cachedCatalogueRead<T>(name: string, key: unknown, now: Date, co
   });
 }
 
-/** Hits and misses since the process started, and entries held (tests, the benchmark). */
+/** Hits and misses since the process started, and entries held (tests). */
 export function catalogueCacheStats(): { hits: number; misses: number; entries: number } {
   return { hits: cache.hits, misses: cache.misses, entries: cache.results.size };
-}
-
-/** Forgets every result (the benchmark's cold runs). */
-export function clearCatalogueCache(): void {
-  cache.results.clear();
 }

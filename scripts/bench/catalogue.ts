@@ -135,7 +135,7 @@ async function requestsPerSecond(url: string): Promise<number> {
 async function main() {
   const database = baseUrl ? { url: process.env.DATABASE_URL!, stop: async () => {} } : await benchDatabase();
   process.env.DATABASE_URL = database.url;
-  const { searchVacanciesUncached } = await import('../../lib/vacancies/catalogue-queries');
+  const { explainSearchVacancies, searchVacanciesUncached } = await import('../../lib/vacancies/catalogue-queries');
   const { getSimilarVacancies, getVacancyPage } = await import('../../lib/vacancies/detail-queries');
   const { parseCatalogueParams } = await import('../../lib/vacancies/search-params');
   const client = new pg.Client({ connectionString: database.url });
@@ -169,6 +169,10 @@ async function main() {
     }
   }
 
+  // The plan of the slowest catalogue case, for decision 008 and whoever changes the SQL next.
+  const slowest = rows.filter((r) => r.name !== VACANCY).reduce((a, b) => (b.sql!.p95 > a.sql!.p95 ? b : a));
+  const plan = await explainSearchVacancies(toFilters(slowest.path.split('?')[1] ?? ''));
+
   const server = baseUrl || values['skip-http'] ? null : await startServer(database.url);
   const origin = values['skip-http'] ? undefined : baseUrl ? new URL(baseUrl).origin : server?.url;
   try {
@@ -195,6 +199,7 @@ async function main() {
     );
   }
   console.log('\nms; p50/p95 of sequential requests on one connection. Every figure is from this run on this machine.');
+  console.log(`\nPlan of the slowest case by SQL p95 (${slowest.name}):\n${plan}`);
   await database.stop();
   process.exit(0);
 }

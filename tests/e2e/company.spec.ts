@@ -70,3 +70,25 @@ test('unknown and blocked companies answer 404', async ({ page }) => {
     await expect(page.getByRole('heading', { name: 'Такой страницы нет' })).toBeVisible();
   });
 });
+
+test('a company with more than 20 open vacancies lists them a page at a time; a page number that does not parse shows a page', async ({ page, request }) => {
+  await withCompany(false, async (slug) => {
+    await sql(
+      `INSERT INTO vacancies (slug, "companyId", title, description, industry, schedule, employment, experience, status, "publishedAt", "expiresAt", "updatedAt")
+       SELECT $1 || '-' || n, c.id, 'Оператор чата ' || n, 'Текст.', 'telecom', 'shift', 'full', 'noExperience', 'published',
+              now() - n * interval '1 minute', now() + interval '10 days', now()
+       FROM companies c, generate_series(1, 23) n WHERE c.slug = $1`,
+      [slug],
+    );
+    const cards = page.locator('section[aria-labelledby="vacancies-heading"] h3');
+    await page.goto(`/companies/${slug}`);
+    await expect(cards).toHaveCount(20);
+    await page.getByRole('navigation', { name: /Страницы/ }).getByRole('link', { name: 'Страница 2' }).click();
+    await expect(page).toHaveURL(new RegExp(`/companies/${slug}\\?page=2$`));
+    await expect(cards).toHaveCount(3);
+    for (const junk of ['%00', 'abc', '-5', '99999999999999999999', '%E0%A4%A', '2&page=3']) {
+      const response = await request.get(`/companies/${slug}?page=${junk}`);
+      expect(response.status(), junk).toBe(200);
+    }
+  });
+});
