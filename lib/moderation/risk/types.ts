@@ -14,14 +14,54 @@ export const RISK_CODES = [
   'riskyClient',
   'tooGoodToBeTrue',
   'missingCompanyDetails',
+  // Board-wide checks (lib/moderation/board): they compare the ad with the rest of the board, so they live
+  // outside the pure scorer and carry links to the other ads instead of phrases.
+  'contactBlocked',
+  'nearDuplicate',
+  'contactOfFlaggedAd',
+  'contactReused',
+  'ownRejectedRepost',
 ] as const;
 export type RiskCode = (typeof RISK_CODES)[number];
+
+/** Codes the pure text scorer (scoreVacancy) can emit; the rest come from the board-wide checks. */
+export const BOARD_RISK_CODES = ['contactBlocked', 'nearDuplicate', 'contactOfFlaggedAd', 'contactReused', 'ownRejectedRepost'] as const satisfies readonly RiskCode[];
+
+export const CONTACT_KINDS = ['phone', 'telegram', 'email', 'domain'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+const VACANCY_STATUSES = ['draft', 'pending', 'published', 'rejected', 'closed', 'expired', 'removed'] as const;
+
+/** Another ad a board-wide reason points at, as it stood when the submission was checked. */
+export const riskLinkSchema = z.object({
+  vacancyId: z.string(),
+  title: z.string(),
+  companyName: z.string(),
+  status: z.enum(VACANCY_STATUSES),
+  /** When it reached that status (removed, rejected, closed, expired) or was submitted; ISO 8601. */
+  at: z.string().nullable(),
+  /** The moderator's reason when it was removed or rejected. */
+  reason: z.string().nullable().optional(),
+  /** Its company is blocked. */
+  companyBlocked: z.boolean().optional(),
+  /** Open or upheld scam reports on it. */
+  reports: z.number().int().min(0).optional(),
+  /** Estimated share of the text in common (Jaccard over word 3-shingles), 0–1. */
+  similarity: z.number().min(0).max(1).optional(),
+});
+export type RiskLink = z.infer<typeof riskLinkSchema>;
 
 export const riskReasonSchema = z.object({
   code: z.enum(RISK_CODES),
   weight: z.number().int().min(0).max(100),
   /** Exact substrings of the scored text, for highlighting; empty when the signal comes from a field value. */
   phrases: z.array(z.string()),
+  /** Board-wide reasons: the contact in question (normalized, e.g. "+79001234567", "@handle", "example.com"). */
+  contact: z.object({ kind: z.enum(CONTACT_KINDS), value: z.string() }).optional(),
+  /** Board-wide reasons: the admin's reason for blocking the contact. */
+  note: z.string().optional(),
+  /** Board-wide reasons: the other ads, most telling first. */
+  links: z.array(riskLinkSchema).optional(),
 });
 /** Reads `riskReasons` JSON back from the database. */
 export const riskReasonsSchema = z.array(riskReasonSchema);
