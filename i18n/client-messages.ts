@@ -21,7 +21,7 @@ export const CLIENT_AREAS = {
   selfService: ['alertForm', 'apply.withdraw', 'apply.errors', 'applicationsLink', ...FORMS],
   /** Sign-in, sign-up, password reset, accepting an invitation. */
   auth: ['account', 'accounts', 'team.invitation'],
-  employer: ['account', 'editor', 'vacancyForm', 'vocab', 'team', 'companyForm', 'applications', 'applicationsLink', 'salaryHint', ...FORMS],
+  employer: ['account', 'editor', 'vacancyForm', 'vocab', 'team', 'companyForm', 'applications', 'applicationsLink', 'salaryHint', 'lifecycle.refused', ...FORMS],
   admin: ['reports.admin', 'reports.errors', ...FORMS],
   /** The apply block alone, inside the employer's and admin's previews of a vacancy. */
   apply: [...APPLY, ...FORMS],

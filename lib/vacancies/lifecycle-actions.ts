@@ -5,7 +5,8 @@ import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import type { CurrentUser } from '@/lib/accounts/queries';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { scoreVacancy, type RiskCompany, type RiskInput } from '@/lib/moderation/risk';
+import { checkAgainstBoard } from '@/lib/moderation/board/checks.server';
+import { combineWeights, RISK_CODES, scoreVacancy, type RiskCompany, type RiskInput } from '@/lib/moderation/risk';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { normalizeSalary, workloadFromSchedule, type Rates } from '@/lib/salary/normalize';
 import { parseTime, slotDurationMinutes, slotToUtcMinutes } from '@/lib/shifts/fit';
@@ -45,10 +46,25 @@ async function riskCompany(tx: Prisma.TransactionClient, companyId: string): Pro
   return { name: c.name, website: c.website, legalName: c.legalName, taxId: c.taxId, country: c.country, verified: c.verifiedAt !== null };
 }
 
-/** Score and reasons to store with a submission, so the review queue can sort by risk and show why. */
-function assessRisk(input: RiskInput, rates: Rates): { riskScore: number; riskReasons: Prisma.InputJsonValue } {
-  const { score, reasons } = scoreVacancy(input, { rates });
-  return { riskScore: score, riskReasons: reasons as unknown as Prisma.InputJsonValue };
+type StoredRisk = { riskScore: number; riskReasons: Prisma.InputJsonValue };
+
+/**
+ * Score and reasons to store with a submission, so the review queue can sort by risk and show why: the text
+ * scorer's signals plus the board-wide checks (lib/moderation/board), combined by the same formula. Records
+ * the submission's fingerprint and contacts for later ones. `revision`: an edit of a published ad.
+ */
+async function assessRisk(
+  tx: Prisma.TransactionClient,
+  subject: { vacancyId: string; companyId: string },
+  input: RiskInput,
+  rates: Rates,
+  now: Date,
+  options: { revision?: boolean } = {},
+): Promise<StoredRisk> {
+  const text = scoreVacancy(input, { rates });
+  const board = await checkAgainstBoard(tx, { ...subject, ...input, companyWebsite: input.company?.website }, now, options);
+  const reasons = [...text.reasons, ...board.reasons].sort((a, b) => b.weight - a.weight || RISK_CODES.indexOf(a.code) - RISK_CODES.indexOf(b.code));
+  return { riskScore: combineWeights(reasons.map((r) => r.weight)), riskReasons: reasons as unknown as Prisma.InputJsonValue };
 }
 
 /** A saved vacancy's content in the scorer's shape. */
@@ -137,7 +153,7 @@ export async function updateVacancy(actor: Actor, vacancyId: string, input: unkn
       // Decided on the locked status: an edit racing an approval becomes a revision, never unreviewed live text.
       if (v.status === 'published') {
         const data = values as unknown as Prisma.InputJsonValue;
-        const risk = assessRisk({ ...values, company: await riskCompany(tx, v.companyId) }, rates);
+        const risk = await assessRisk(tx, { vacancyId, companyId: v.companyId }, { ...values, company: await riskCompany(tx, v.companyId) }, rates, now, { revision: true });
         const previous = await tx.vacancyRevision.findUnique({ where: { vacancyId }, select: { submittedAt: true } });
         const submittedAt = nextStamp(previous?.submittedAt, now);
         await tx.vacancyRevision.upsert({
@@ -150,7 +166,8 @@ export async function updateVacancy(actor: Actor, vacancyId: string, input: unkn
       }
       const { data, slots, languages } = toVacancyColumns(values, rates, now);
       // A pending vacancy's new text is what the admin will review, so it is scored again.
-      const risk = v.status === 'pending' ? assessRisk({ ...values, company: await riskCompany(tx, v.companyId) }, rates) : {};
+      const risk =
+        v.status === 'pending' ? await assessRisk(tx, { vacancyId, companyId: v.companyId }, { ...values, company: await riskCompany(tx, v.companyId) }, rates, now) : {};
       await tx.shiftSlot.deleteMany({ where: { vacancyId } });
       await tx.vacancyLanguage.deleteMany({ where: { vacancyId } });
       await tx.vacancy.update({
@@ -175,7 +192,7 @@ export async function submitVacancy(actor: Actor, vacancyId: string, now = new D
   const rates = await getExchangeRates();
   return employerTransition(actor, vacancyId, 'submit', now, async (tx, v) => {
     // Scored under the lock: the score belongs to the text that goes to review, not to one an edit replaced.
-    const risk = assessRisk(await storedRiskInput(tx, v.id), rates);
+    const risk = await assessRisk(tx, { vacancyId: v.id, companyId: v.companyId }, await storedRiskInput(tx, v.id), rates, now);
     await tx.vacancy.update({ where: { id: v.id }, data: { status: 'pending', moderationReason: null, ...risk } });
     await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'submitted', riskScore: risk.riskScore } });
     return null;

@@ -14,6 +14,12 @@ export const RISK_CODES = [
   'riskyClient',
   'tooGoodToBeTrue',
   'missingCompanyDetails',
+  // Added after the fourth blind set's misses (docs/decisions/011).
+  'taskScam',
+  'pyramid',
+  // The statistical model (./model.ts), when the caller passes one: how much the text resembles ads the
+  // moderators turned down.
+  'resemblesRejected',
   // Board-wide checks (lib/moderation/board): they compare the ad with the rest of the board, so they live
   // outside the pure scorer and carry links to the other ads instead of phrases.
   'contactBlocked',
@@ -21,11 +27,12 @@ export const RISK_CODES = [
   'contactOfFlaggedAd',
   'contactReused',
   'ownRejectedRepost',
+  'ownLiveDuplicate',
 ] as const;
 export type RiskCode = (typeof RISK_CODES)[number];
 
 /** Codes the pure text scorer (scoreVacancy) can emit; the rest come from the board-wide checks. */
-export const BOARD_RISK_CODES = ['contactBlocked', 'nearDuplicate', 'contactOfFlaggedAd', 'contactReused', 'ownRejectedRepost'] as const satisfies readonly RiskCode[];
+export const BOARD_RISK_CODES = ['contactBlocked', 'nearDuplicate', 'contactOfFlaggedAd', 'contactReused', 'ownRejectedRepost', 'ownLiveDuplicate'] as const satisfies readonly RiskCode[];
 
 export const CONTACT_KINDS = ['phone', 'telegram', 'email', 'domain'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
@@ -48,6 +55,8 @@ export const riskLinkSchema = z.object({
   reports: z.number().int().min(0).optional(),
   /** Estimated share of the text in common (Jaccard over word 3-shingles), 0–1. */
   similarity: z.number().min(0).max(1).optional(),
+  /** The contact it shares with the submission. */
+  contact: z.object({ kind: z.enum(CONTACT_KINDS), value: z.string() }).optional(),
 });
 export type RiskLink = z.infer<typeof riskLinkSchema>;
 
@@ -56,10 +65,14 @@ export const riskReasonSchema = z.object({
   weight: z.number().int().min(0).max(100),
   /** Exact substrings of the scored text, for highlighting; empty when the signal comes from a field value. */
   phrases: z.array(z.string()),
+  /** The model's reason: its probability that the ad is a scam, 0–1. */
+  probability: z.number().min(0).max(1).optional(),
   /** Board-wide reasons: the contact in question (normalized, e.g. "+79001234567", "@handle", "example.com"). */
   contact: z.object({ kind: z.enum(CONTACT_KINDS), value: z.string() }).optional(),
   /** Board-wide reasons: the admin's reason for blocking the contact. */
   note: z.string().optional(),
+  /** Board-wide reasons: every contact in question (`contact` is the first), with the admin's reason when blocked. */
+  contacts: z.array(z.object({ kind: z.enum(CONTACT_KINDS), value: z.string(), note: z.string().optional() })).optional(),
   /** Board-wide reasons: the other ads, most telling first. */
   links: z.array(riskLinkSchema).optional(),
 });
