@@ -1,6 +1,7 @@
 // Demo data: deterministic content (fixed PRNG seed), dates relative to the time of seeding.
 // Big sets stream: vacancies are built in batches and copied over several connections while the next
 // batch is built; secondary indexes are dropped for the load and rebuilt after it (docs: README, seed).
+import { backfillBoard } from '../../lib/moderation/board/backfill';
 import { availableParallelism } from 'node:os';
 import { fakerRU } from '@faker-js/faker';
 import pg from 'pg';
@@ -253,6 +254,11 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
     await seedReports(main, lastPublished, now, rng);
     const applications = await seedActivity(main, own, now, rng);
     if (single) await main.query('COMMIT');
+
+    // What the board-wide checks compare new submissions with (lib/moderation/board): the seeded ads' texts
+    // and contacts, as if each had gone through a submission.
+    const board = await backfillBoard(main);
+    if (bulk) progress.log(`fingerprints and contacts of ${board.vacancies} vacancies in ${(board.ms / 1000).toFixed(1)} s`);
 
     const finishing = performance.now();
     // Fresh statistics and visibility map, so the planner can use index-only scans from the start.

@@ -105,26 +105,41 @@ async function recordSubmission(tx: Prisma.TransactionClient, s: BoardSubject, f
   if (contacts.length) await tx.vacancyContact.createMany({ data: contacts.map((c) => ({ vacancyId: s.vacancyId, kind: c.kind, value: c.value })), skipDuplicates: true });
 }
 
+/**
+ * Texts sharing a band are read at most this many at a time: an ad copied thousands of times (a flood, or
+ * the demo data's few templates at 100k ads) costs no more than this, and any copy found says the same.
+ */
+const MAX_CANDIDATES = 200;
+// Equal signature positions, spelled out: 64 array reads per row are ten times cheaper than unnest + count.
+const SAME_POSITIONS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => `(f.minhash[${i + 1}] = ($1::int4[])[${i + 1}])::int`).join(' + ');
+
 /** Ads of the last 180 days whose text is nearly this one, with the estimated similarity. */
 async function nearDuplicates(tx: Prisma.TransactionClient, s: BoardSubject, fp: Fingerprint, now: Date) {
   const since = new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * DAY);
-  return tx.$queryRawUnsafe<(OtherAd & { same: number })[]>(
-    `WITH candidates AS (
-       SELECT f."vacancyId", (SELECT count(*) FROM unnest(f.minhash, $1::int4[]) AS u(a, b) WHERE a = b)::int AS same
+  // With a LIMIT the planner prefers reading the table until it has enough rows (it guesses that a few
+  // percent share a band), which reads all of it when none does: the GIN index is always right here.
+  await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
+  // The fate columns are evaluated after the sort and limit (PostgreSQL postpones costly output columns).
+  const rows = await tx.$queryRawUnsafe<(OtherAd & { same: number })[]>(
+    `WITH candidates AS MATERIALIZED (
+       SELECT f."vacancyId", ${SAME_POSITIONS} AS same
        FROM vacancy_fingerprints f
        WHERE f.bands && $2::int4[] AND f."submittedAt" >= $3 AND f."vacancyId" <> $4::uuid
+       LIMIT ${MAX_CANDIDATES}
      )
      SELECT ${OTHER_AD_COLUMNS}, candidates.same
      FROM candidates JOIN vacancies v ON v.id = candidates."vacancyId" JOIN companies c ON c.id = v."companyId"
      WHERE candidates.same >= $5
-     ORDER BY candidates.same DESC, v."updatedAt" DESC
-     LIMIT 50`,
+     ORDER BY (v.status IN ('removed', 'rejected') OR c."blockedAt" IS NOT NULL) DESC, candidates.same DESC, v."updatedAt" DESC
+     LIMIT 20`,
     fp.minhash,
     fp.bands,
     since,
     s.vacancyId,
     MIN_SAME,
   );
+  await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = on');
+  return rows;
 }
 
 /** Other ads carrying any of these contacts. */
@@ -160,11 +175,10 @@ async function blockedContacts(tx: Prisma.TransactionClient, contacts: Contact[]
 export async function checkAgainstBoard(tx: Prisma.TransactionClient, s: BoardSubject, now: Date, options: { revision?: boolean } = {}): Promise<BoardResult> {
   const fp = fingerprint(comparableText(s));
   const contacts = extractContacts([s.title, s.description, s.trainingNote, s.kpiNote, s.equipmentNote, s.applyUrl, s.applyEmail], { ownSite: s.companyWebsite });
-  const [duplicates, sharing, blocked] = await Promise.all([
-    fp ? nearDuplicates(tx, s, fp, now) : Promise.resolve([]),
-    contactMatches(tx, s, contacts),
-    blockedContacts(tx, contacts),
-  ]);
+  // One after another: a transaction is one connection, and nearDuplicates changes a setting for its query.
+  const duplicates = fp ? await nearDuplicates(tx, s, fp, now) : [];
+  const sharing = await contactMatches(tx, s, contacts);
+  const blocked = await blockedContacts(tx, contacts);
   await recordSubmission(tx, s, fp, contacts, now);
 
   const reasons: RiskReason[] = [];

@@ -1,0 +1,89 @@
+import type pg from 'pg';
+import { extractContacts } from './contacts';
+import { comparableText, fingerprint } from './fingerprint';
+
+// Fingerprints and contacts for vacancies submitted before the board-wide checks existed, or loaded by the
+// seed: `npm run board:backfill` (scripts/board-backfill.ts) and the end of `npm run db:seed`. Idempotent:
+// it rewrites what it computes, in batches of BATCH rows ordered by id, each batch one statement per table.
+
+const BATCH = 2_000;
+
+type Row = {
+  id: string;
+  companyId: string;
+  title: string;
+  description: string;
+  trainingNote: string | null;
+  kpiNote: string | null;
+  equipmentNote: string | null;
+  applyUrl: string | null;
+  applyEmail: string | null;
+  website: string | null;
+  submittedAt: Date;
+};
+
+export type BackfillSummary = { vacancies: number; fingerprints: number; contacts: number; ms: number };
+
+/** Every vacancy that ever went to review (not drafts): its latest text's fingerprint and contacts. */
+export async function backfillBoard(client: pg.ClientBase, onBatch?: (done: number) => void): Promise<BackfillSummary> {
+  const started = performance.now();
+  let after = '00000000-0000-0000-0000-000000000000';
+  let vacancies = 0;
+  let fingerprints = 0;
+  let contacts = 0;
+  for (;;) {
+    const { rows } = await client.query<Row>(
+      `SELECT v.id::text, v."companyId"::text AS "companyId", v.title, v.description, v."trainingNote", v."kpiNote",
+         v."equipmentNote", v."applyUrl", v."applyEmail", c.website, coalesce(v."publishedAt", v."updatedAt") AS "submittedAt"
+       FROM vacancies v JOIN companies c ON c.id = v."companyId"
+       WHERE v.id > $1::uuid AND v.status <> 'draft'
+       ORDER BY v.id LIMIT ${BATCH}`,
+      [after],
+    );
+    if (!rows.length) break;
+    after = rows.at(-1)!.id;
+    const fp = { ids: [] as string[], companies: [] as string[], minhash: [] as string[], bands: [] as string[], at: [] as Date[] };
+    const ct = { ids: [] as string[], kinds: [] as string[], values: [] as string[] };
+    for (const r of rows) {
+      const f = fingerprint(comparableText(r));
+      if (f) {
+        fp.ids.push(r.id);
+        fp.companies.push(r.companyId);
+        fp.minhash.push(`{${f.minhash.join(',')}}`);
+        fp.bands.push(`{${f.bands.join(',')}}`);
+        fp.at.push(r.submittedAt);
+      }
+      for (const c of extractContacts([r.title, r.description, r.trainingNote, r.kpiNote, r.equipmentNote, r.applyUrl, r.applyEmail], { ownSite: r.website })) {
+        ct.ids.push(r.id);
+        ct.kinds.push(c.kind);
+        ct.values.push(c.value);
+      }
+    }
+    const ids = rows.map((r) => r.id);
+    await client.query('BEGIN');
+    try {
+      await client.query('DELETE FROM vacancy_fingerprints WHERE "vacancyId" = ANY($1::uuid[])', [ids]);
+      await client.query('DELETE FROM vacancy_contacts WHERE "vacancyId" = ANY($1::uuid[])', [ids]);
+      await client.query(
+        `INSERT INTO vacancy_fingerprints ("vacancyId", "companyId", minhash, bands, "submittedAt")
+         SELECT id, company, m::int4[], b::int4[], at FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[]) AS u(id, company, m, b, at)`,
+        [fp.ids, fp.companies, fp.minhash, fp.bands, fp.at],
+      );
+      await client.query(
+        `INSERT INTO vacancy_contacts ("vacancyId", kind, value)
+         SELECT id, kind::"ContactKind", value FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, kind, value)
+         ON CONFLICT DO NOTHING`,
+        [ct.ids, ct.kinds, ct.values],
+      );
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK');
+      throw err;
+    }
+    vacancies += rows.length;
+    fingerprints += fp.ids.length;
+    contacts += ct.ids.length;
+    onBatch?.(vacancies);
+  }
+  return { vacancies, fingerprints, contacts, ms: Math.round(performance.now() - started) };
+}
