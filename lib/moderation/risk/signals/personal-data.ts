@@ -12,6 +12,8 @@ const SECRETS = [
   rx('код~ из (?:смс|sms|сообщени~)|смс-?код~|sms-?код~|(?:логин|пароль|код|доступ)~…(?:от |к |из |в )?госуслуг~|пароль~ от (?:банк|личн|онлайн)~'),
   rx('security code|card (?:pin|expiry|expiration)|expiry date|expiration date|pin code|one-time (?:code|password)|otp|sms code|verification code|(?:online )?banking (?:login|password|credentials)'),
   rx('(?:digits|numbers?|code) on the back'),
+  // Fourth blind set: a confirmation code read out to a "manager", online-banking credentials "for payroll".
+  rx('продикту~…код~|код~ подтверждени~|(?:username|login|password)s?⋯(?:online|internet|mobile) banking'),
 ];
 // Documents and card numbers an employer does need, but at signing, not in a reply to an ad.
 const DOCUMENTS = [
@@ -19,6 +21,7 @@ const DOCUMENTS = [
   rx('(?:номер|данн|реквизит)~ (?:вашей |своей |банковской |личной )*карт~'),
   rx("(?:scan|photo|picture|copy|image|selfie)\\w* (?:of|with) (?:your |a )?(?:passport|id|id card|driver'?s licen[cs]e)|passport (?:scan|photo|copy|details|number)"),
   rx('ssn|social security number|(?:bank )?card (?:number|details)'),
+  rx('(?:подтвержденн~ )?учетн~ запис~ (?:на )?госуслуг~'),
 ];
 const REQUEST = rx(
   '(?:пришл|присыл|отправ|прикреп|прилож|предостав|укаж|указыва|сообщ|назов|напиш|скин|сфотограф|загруз|введ|ввест|вышл|переда|понадоб|потребу|нужн|необходим|требу|запрашива|попрос)~|' +
