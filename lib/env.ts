@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   ENABLE_DEV_MAIL: z.enum(['0', '1']).optional(),
   /** Days after a vacancy ends before its applications' personal data is erased (the retention job). */
   APPLICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** Hours a vacancy may wait for review before every admin is mailed about the queue (the moderation-sla job). */
+  MODERATION_SLA_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   /** `off` keeps the scheduled-job worker from starting inside the app (`npm run jobs` runs it alone). */
   JOBS: z.enum(['on', 'off']).default('on'),
   /** Where uploaded files (CVs) go: PostgreSQL (`db`), `.data/uploads/` (`local`) or an S3-compatible bucket (`s3`). */

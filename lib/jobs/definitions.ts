@@ -4,6 +4,7 @@ import { sendApplicationDigests } from '@/lib/applications/digest-actions';
 import { env } from '@/lib/env';
 import { retryUndeliveredMail } from '@/lib/mail/outbox-actions';
 import { salaryInsightsJob } from '@/lib/salaries/refresh-actions';
+import { alertOverdueModeration } from '@/lib/moderation/sla-actions';
 import { refreshSearchTerms } from '@/lib/search/terms-actions';
 import { cleanUpExpiredRows } from './housekeeping-actions';
 import { eraseEndedApplications } from './retention-actions';
@@ -32,4 +33,5 @@ export const JOBS: readonly JobDefinition[] = [
   { name: 'housekeeping', cron: '25 4 * * *', run: (now) => cleanUpExpiredRows(now) },
   { name: 'search-terms', cron: '*/15 * * * *', run: async () => ({ ...(await refreshSearchTerms()) }) },
   { name: 'salary-insights', cron: '*/30 * * * *', run: (now) => salaryInsightsJob(now) },
+  { name: 'moderation-sla', cron: '*/10 * * * *', run: (now) => alertOverdueModeration(env.MODERATION_SLA_HOURS, now) },
 ];

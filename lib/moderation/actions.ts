@@ -9,7 +9,9 @@ import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import { requireRole } from '@/lib/accounts/queries';
 import { blockCompany, unblockCompany, warnCompany } from './company-actions';
 import { approveRevision, approveVacancy, rejectRevision, rejectVacancy } from './review-actions';
-import { ReasonSchema } from './review-schemas';
+import { ReasonSchema, RejectionSchema } from './review-schemas';
+import { askFirst } from './confirm.server';
+import { getCompanyBlockConsequences, getUserBlockConsequences, type ConfirmState } from './consequences-queries';
 import { blockUser, unblockUser } from './user-actions';
 import { unverifyCompany, verifyCompany } from './verification-actions';
 import { notePrimaryWrite } from '@/lib/db-read';
@@ -39,8 +41,13 @@ export const decideReviewAction = formAction(async (formData: FormData): Promise
   const user = await requireRole('admin');
   const input = textFields(formData);
   const { vacancyId = '', kind, decision, version } = input;
-  const options = { seen: version || undefined };
+  const options = { seen: version || undefined, acknowledged: input.acknowledged };
   const reason = { preset: input.preset, note: input.note };
+  // "Show what the employer will read" (the no-JavaScript preview step): check the fields, decide nothing.
+  if (decision === 'reject' && input.intent === 'preview') {
+    const parsed = RejectionSchema.safeParse(reason);
+    return { ok: false, fieldErrors: parsed.success ? undefined : fieldErrorsOf(parsed.error, { top: true }), values: input };
+  }
   const outcome =
     kind === 'new' && decision === 'approve' ? await approveVacancy(user, vacancyId, options)
     : kind === 'new' && decision === 'reject' ? await rejectVacancy(user, vacancyId, reason, options)
@@ -49,7 +56,10 @@ export const decideReviewAction = formAction(async (formData: FormData): Promise
     : ({ ok: false, error: 'unknown' } as const);
   if (!outcome.ok) {
     // A revision that no longer validates cannot be approved; say so rather than list editor fields.
-    if (outcome.error === 'invalid' && decision === 'approve') return { ok: false, formError: 'moderation.errors.invalidRevision' };
+    if (outcome.error === 'invalid' && decision === 'approve') {
+      const acknowledged = outcome.fieldErrors?.acknowledged;
+      return acknowledged ? { ok: false, fieldErrors: { acknowledged } } : { ok: false, formError: 'moderation.errors.invalidRevision' };
+    }
     return toFormState(outcome, '', input);
   }
   await revalidateSite();
@@ -58,7 +68,7 @@ export const decideReviewAction = formAction(async (formData: FormData): Promise
 });
 
 /** Fields: companyId, operation (verify | unverify | warn | block | unblock), reason for warn and block. */
-export const companyModerationAction = formAction(async (formData: FormData): Promise<FormState> => {
+export const companyModerationAction = formAction(async (formData: FormData): Promise<ConfirmState> => {
   const user = await requireRole('admin');
   const input = textFields(formData);
   const { companyId = '', operation = '' } = input;
@@ -67,6 +77,9 @@ export const companyModerationAction = formAction(async (formData: FormData): Pr
     // Checked here too, so the form shows this page's messages for a missing or overlong reason.
     const parsed = ReasonSchema.safeParse(input);
     if (!parsed.success) return toFormState({ ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error, { top: true }) }, '', input);
+    // Blocking asks first, with what it will do (lib/moderation/confirm.server.ts).
+    const asked = operation === 'block' ? await askFirst(input, () => getCompanyBlockConsequences(user, companyId), 'moderation.errors.notFound') : null;
+    if (asked) return asked;
     outcome = operation === 'warn' ? await warnCompany(user, companyId, parsed.data.reason) : await blockCompany(user, companyId, parsed.data.reason);
   } else if (operation === 'verify') outcome = await verifyCompany(user, companyId);
   else if (operation === 'unverify') outcome = await unverifyCompany(user, companyId);
@@ -78,10 +91,17 @@ export const companyModerationAction = formAction(async (formData: FormData): Pr
 });
 
 /** Fields: userId, operation (block | unblock), reason to block. */
-export const userAccessAction = formAction(async (formData: FormData): Promise<FormState> => {
+export const userAccessAction = formAction(async (formData: FormData): Promise<ConfirmState> => {
   const user = await requireRole('admin');
   const input = textFields(formData);
   const { userId = '', operation } = input;
+  if (operation === 'block') {
+    const parsed = ReasonSchema.safeParse(input);
+    if (!parsed.success) return toFormState({ ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error, { top: true }) }, '', input);
+    if (userId === user.id) return toFormState({ ok: false, error: 'cannotBlockSelf' }, '', input);
+    const asked = await askFirst(input, () => getUserBlockConsequences(user, userId), 'moderation.errors.notFound');
+    if (asked) return asked;
+  }
   const outcome: Outcome =
     operation === 'block' ? await blockUser(user, userId, input)
     : operation === 'unblock' ? await unblockUser(user, userId)

@@ -4,6 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
 import { Id, invalid, mailCompany, NOT_FOUND, resolveOpenReports, type FieldErrors } from './report-actions';
 import { companyBlockedMail, companyWarnedMail } from './report-mail';
+import { recordRiskExample } from './risk-examples.server';
 import { encodeResolution, ReasonSchema } from './report-schemas';
 
 // Admin sanctions against a company. A blocked company's vacancies leave every public page through
@@ -68,6 +69,8 @@ export async function blockCompany(actor: AdminActor | null, companyId: string, 
     if (company.blockedAt) return { ok: false, error: 'alreadyBlocked' } as const;
     await tx.company.update({ where: { id: companyId }, data: { blockedAt: now, blockedReason: why } });
     const reports = await resolveOpenReports(tx, actor.id, { vacancy: { companyId } }, 'actioned', encodeResolution('companyBlocked', why), now);
+    // Blocking from a vacancy's reports upholds them: that ad is a scam example (a warning leaves it up, so it is none).
+    if (options.reportsOf) await recordRiskExample(tx, { vacancyId: options.reportsOf, label: 'scam', source: 'report', decidedById: actor.id, decidedAt: now });
     await recordAudit(tx, { actorId: actor.id, action: 'company.block', targetType: 'company', targetId: companyId, reason: why, data: { reports } });
     return { ok: true, value: company } as const;
   });

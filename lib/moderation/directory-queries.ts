@@ -3,7 +3,8 @@ import '@/lib/zod-setup';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { USER_ROLES, type MemberRole, type UserRole, type VacancyStatus } from '@/lib/vocabularies';
+import { USER_ROLES, type MemberRole, type UserRole } from '@/lib/vocabularies';
+import { displayStatus, displayStatusCounts, type DisplayStatus } from './display-status';
 import { isAdmin, type AdminActor } from './audit-actions';
 import { LenientSearchTextSchema } from '@/lib/forms/search-text';
 
@@ -49,6 +50,8 @@ export type CompanyListRow = {
   createdAt: Date;
   members: number;
   vacancies: number;
+  /** A blocked company's published vacancies, which the block keeps off the site. */
+  hiddenByBlock: number;
 };
 
 const hasLegalDetails: Prisma.CompanyWhereInput = { legalName: { not: null }, taxId: { not: null }, NOT: [{ legalName: '' }, { taxId: '' }] };
@@ -81,7 +84,12 @@ export async function getAdminCompanies(actor: AdminActor | null, filters: Compa
         _count: { select: { members: true, vacancies: true } },
       },
     });
-    return rows.map(({ _count, ...c }) => ({ ...c, members: _count.members, vacancies: _count.vacancies }));
+    const blocked = rows.filter((c) => c.blockedAt).map((c) => c.id);
+    const hidden = blocked.length
+      ? await db.vacancy.groupBy({ by: ['companyId'], where: { companyId: { in: blocked }, status: 'published' }, _count: { _all: true } })
+      : [];
+    const hiddenOf = new Map(hidden.map((h) => [h.companyId, h._count._all]));
+    return rows.map(({ _count, ...c }) => ({ ...c, members: _count.members, vacancies: _count.vacancies, hiddenByBlock: hiddenOf.get(c.id) ?? 0 }));
   });
 }
 
@@ -100,8 +108,9 @@ export type AdminCompany = {
   blockedAt: Date | null;
   blockedReason: string | null;
   members: { id: string; name: string; email: string; role: MemberRole; blocked: boolean }[];
-  statusCounts: Partial<Record<VacancyStatus, number>>;
-  recentVacancies: { id: string; title: string; status: VacancyStatus; createdAt: Date }[];
+  /** By status as the admin reads it: a blocked company's published vacancies are `hiddenByBlock`. */
+  statusCounts: Partial<Record<DisplayStatus, number>>;
+  recentVacancies: { id: string; title: string; status: DisplayStatus; createdAt: Date }[];
   openReports: number;
 };
 
@@ -128,8 +137,8 @@ export async function getAdminCompany(actor: AdminActor | null, companyId: strin
     ...rest,
     verifiedBy: verifiedBy?.name ?? null,
     members: members.map((m) => ({ id: m.user.id, name: m.user.name, email: m.user.email, role: m.role, blocked: m.user.blockedAt !== null })),
-    statusCounts: Object.fromEntries(counts.map((r) => [r.status, r._count._all])),
-    recentVacancies: vacancies,
+    statusCounts: displayStatusCounts(Object.fromEntries(counts.map((r) => [r.status, r._count._all])), c.blockedAt !== null),
+    recentVacancies: vacancies.map((v) => ({ ...v, status: displayStatus(v.status, c.blockedAt !== null) })),
     openReports,
   };
 }

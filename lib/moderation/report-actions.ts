@@ -11,6 +11,7 @@ import { sendMail, type Mail } from '@/lib/mail/outbox-actions';
 import { vacancySlugSchema } from '@/lib/vacancies/detail-queries';
 import { openVacancyWhere } from '@/lib/vacancies/queries';
 import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
+import { recordRiskExample } from './risk-examples.server';
 import { mailLocale, vacancyRemovedMail, type MailLocale } from './report-mail';
 import { encodeResolution, OptionalReasonSchema, ReasonSchema, ReportSchema } from './report-schemas';
 import { transitionVacancy } from '@/lib/vacancies/transition-actions';
@@ -115,6 +116,8 @@ export async function removeVacancy(actor: AdminActor | null, vacancyId: string,
       await tx.vacancyRevision.deleteMany({ where: { vacancyId } });
       await tx.moderationEvent.create({ data: { vacancyId, actorId: actor.id, action: 'removed', reason: why } });
       const reports = await resolveOpenReports(tx, actor.id, { vacancyId }, 'actioned', encodeResolution('vacancyRemoved', why), now);
+      // A scam example: upheld reports when the removal closed some, the admin's own finding otherwise.
+      await recordRiskExample(tx, { vacancyId, label: 'scam', source: reports.length ? 'report' : 'removal', decidedById: actor.id, decidedAt: now });
       await recordAudit(tx, {
         actorId: actor.id, action: 'vacancy.remove', targetType: 'vacancy', targetId: vacancyId, reason: why,
         data: { previousStatus: vacancy.status, reports },

@@ -4,26 +4,49 @@ import { formAction, textFields } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import type { FormState } from '@/lib/accounts/form-state';
 import { requireRole } from '@/lib/accounts/queries';
 import { blockCompany, unblockCompany, warnCompany, type CompanyActionOutcome } from './company-actions';
 import { dismissReports, removeVacancy, type ResolveOutcome } from './report-actions';
-import { REPORT_STATUSES, RESOLVE_OPERATIONS, type ResolveOperation } from './report-schemas';
+import { OptionalReasonSchema, ReasonSchema, REPORT_STATUSES, RESOLVE_OPERATIONS, type ResolveOperation } from './report-schemas';
+import { invalidOutcome } from '@/lib/accounts/form-state';
+import type { AdminActor } from './audit-actions';
+import { askFirst } from './confirm.server';
+import {
+  getCompanyBlockConsequences, getDismissConsequences, getRemoveConsequences, type Confirmation, type ConfirmState,
+} from './consequences-queries';
 import { notePrimaryWrite } from '@/lib/db-read';
 
 // The reports queue's decisions. requireRole('admin') answers anyone else with a 404; the core
 // functions check the role again and do the work in one transaction each.
 
 
+type Ids = { vacancyId: string; companyId: string };
+const CONFIRMED: Partial<Record<ResolveOperation, (admin: AdminActor, ids: Ids) => Promise<Confirmation | null>>> = {
+  remove: (admin, { vacancyId }) => getRemoveConsequences(admin, vacancyId),
+  dismiss: (admin, { vacancyId }) => getDismissConsequences(admin, vacancyId),
+  block: (admin, { companyId }) => getCompanyBlockConsequences(admin, companyId),
+};
+
 /**
  * Fields: `operation` (the pressed button), `vacancyId`, `companyId`, `reason`, `view` (the queue tab to
  * return to). Success redirects back to the queue with `done=<operation>`, so the notice survives the
  * item leaving the list, and a reload does not post again.
  */
-export const resolveReportsAction = formAction(async (formData: FormData): Promise<FormState> => {
+export const resolveReportsAction = formAction(async (formData: FormData): Promise<ConfirmState> => {
   const admin = await requireRole('admin');
-  const { operation = '', vacancyId = '', companyId = '', reason = '', view = '' } = textFields(formData);
+  const input = textFields(formData);
+  const { operation = '', vacancyId = '', companyId = '', reason = '', view = '' } = input;
   if (!(RESOLVE_OPERATIONS as readonly string[]).includes(operation)) return { ok: false, formError: 'reports.admin.refused.notFound' };
+  // Removing, dismissing and blocking ask first, with what they will do; the reason is checked before that.
+  const ask = CONFIRMED[operation as ResolveOperation];
+  if (ask) {
+    const parsed = (operation === 'dismiss' ? OptionalReasonSchema : ReasonSchema).safeParse(reason);
+    if (!parsed.success && input.intent !== 'cancel') {
+      return { ok: false, fieldErrors: invalidOutcome(parsed.error, { fallback: 'reason' }).fieldErrors, formError: 'reports.admin.errors.fixFields', values: { reason } };
+    }
+    const asked = await askFirst(input, () => ask(admin, { vacancyId, companyId }), 'reports.admin.refused.notFound');
+    if (asked) return asked;
+  }
   const run: Record<ResolveOperation, () => Promise<ResolveOutcome | CompanyActionOutcome>> = {
     remove: () => removeVacancy(admin, vacancyId, reason),
     dismiss: () => dismissReports(admin, vacancyId, reason),

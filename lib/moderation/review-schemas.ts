@@ -40,3 +40,20 @@ export const ReasonSchema = z.object({
     z.string().trim().min(1, E('reasonRequired')).max(REASON_MAX, E('reasonTooLong')),
   ),
 });
+
+const checked = (v: unknown) => v === '1' || v === 'on' || v === 'true' || v === true;
+
+/**
+ * Approving: above the risk threshold the admin must tick "I checked the reasons" (`acknowledged`). The
+ * score is the stored one, never the form's, so the check cannot be talked out of.
+ */
+export const approvalSchema = (riskScore: number | null, threshold: number) =>
+  z.object({ acknowledged: z.preprocess(checked, z.boolean()) }).superRefine((v, ctx) => {
+    if (riskScore !== null && riskScore >= threshold && !v.acknowledged) {
+      ctx.addIssue({ code: 'custom', path: ['acknowledged'], message: 'decisions.errors.acknowledgeRequired' });
+    }
+  });
+
+/** Blocking, removing and dismissing run only with `confirm=1`, sent from the step that showed what will happen. */
+export const ConfirmSchema = z.object({ confirm: z.preprocess(checked, z.boolean()) });
+export const isConfirmed = (input: Record<string, unknown>) => ConfirmSchema.parse(input).confirm;

@@ -138,6 +138,12 @@ test('the admin removes a reported vacancy, and its page is gone', async ({ brow
     await expect(item.getByText('Напишите причину')).toBeVisible({ timeout: 90_000 });
     await item.getByLabel('Причина').fill('Требует предоплату за обучение — это запрещено правилами сайта');
     await item.getByRole('button', { name: 'Снять вакансию' }).click();
+    // First what it will do, counted now; nothing has happened yet.
+    const confirm = item.getByTestId('confirm-step');
+    await expect(confirm).toContainText('4 открытые жалобы будут закрыты.');
+    await expect(confirm).toContainText('исчезнет с сайта навсегда');
+    await expectNoSeriousA11yViolations(page);
+    await confirm.getByRole('button', { name: 'Да, снять вакансию' }).click();
     await expect(page).toHaveURL(/\/admin\/reports\?done=remove$/, { timeout: 90_000 });
     await expect(page.getByRole('status').filter({ hasText: 'Вакансия снята' })).toBeVisible();
     await expect(page.getByRole('heading', { name: vacancies.js.title })).toHaveCount(0);

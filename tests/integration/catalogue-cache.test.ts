@@ -37,7 +37,7 @@ async function published(patch: object = {}): Promise<string> {
   const created = await createDraft(owner, companyId, { ...VALID_VACANCY, title: `Оператор чата ${word}`, ...patch });
   if (!created.ok) throw new Error(JSON.stringify(created));
   expect(await submitVacancy(owner, created.value.id)).toEqual({ ok: true, value: null });
-  expect(await approveVacancy(admin, created.value.id)).toEqual({ ok: true, value: null });
+  expect(await approveVacancy(admin, created.value.id, { acknowledged: true })).toEqual({ ok: true, value: null });
   return created.value.id;
 }
 
@@ -141,7 +141,7 @@ describe('the catalogue cache', () => {
     if (!created.ok) throw new Error(JSON.stringify(created));
     await submitVacancy(owner, created.value.id);
     expect(await found()).not.toContain(created.value.id);
-    expect(await approveVacancy(admin, created.value.id)).toEqual({ ok: true, value: null });
+    expect(await approveVacancy(admin, created.value.id, { acknowledged: true })).toEqual({ ok: true, value: null });
     expect(await found()).toContain(created.value.id);
   });
 
@@ -151,7 +151,7 @@ describe('the catalogue cache', () => {
     expect(await found(edited)).not.toContain(id);
     expect(await updateVacancy(owner, id, { ...VALID_VACANCY, title: `Оператор чата ${word} ${edited}` })).toEqual({ ok: true, value: { revision: true } });
     expect(await found(edited)).not.toContain(id); // the edit waits for review; the published text stays
-    expect((await approveRevision(admin, id)).ok).toBe(true);
+    expect((await approveRevision(admin, id, { acknowledged: true })).ok).toBe(true);
     expect(await found(edited)).toContain(id);
   });
 

@@ -47,7 +47,7 @@ async function pending() {
 /** Approved `daysAgo` days ago, so it expires 30 days after that (27: renewable; 31: past expiry). */
 async function published(daysAgo = 0) {
   const id = await pending();
-  must(await approveVacancy(admin, id, { now: new Date(Date.now() - daysAgo * DAY) }));
+  must(await approveVacancy(admin, id, { acknowledged: true, now: new Date(Date.now() - daysAgo * DAY) }));
   return id;
 }
 
@@ -113,7 +113,7 @@ describe('an admin removal racing the employer', () => {
 describe('an approval racing the employer', () => {
   it('edit of a vacancy in review: only the text the admin saw goes live, and the edit is kept', async () => {
     await rounds(inReview, async ({ id, seen }) => {
-      const [edited, approved] = await Promise.all([updateVacancy(owner, id, { ...VALID_VACANCY, title: FIRST }), approveVacancy(admin, id, { seen })]);
+      const [edited, approved] = await Promise.all([updateVacancy(owner, id, { ...VALID_VACANCY, title: FIRST }), approveVacancy(admin, id, { acknowledged: true, seen })]);
       const v = await state(id);
       if (approved.ok) {
         expect(edited).toEqual({ ok: true, value: { revision: true } });
@@ -129,7 +129,7 @@ describe('an approval racing the employer', () => {
 
   it('a second edit while the first is approved: the live text was approved, the newer edit still waits', async () => {
     await rounds(withRevision, async ({ id, seen }) => {
-      const [edited, approved] = await Promise.all([updateVacancy(owner, id, { ...VALID_VACANCY, title: SECOND }), approveRevision(admin, id, { seen })]);
+      const [edited, approved] = await Promise.all([updateVacancy(owner, id, { ...VALID_VACANCY, title: SECOND }), approveRevision(admin, id, { acknowledged: true, seen })]);
       expect(edited).toEqual({ ok: true, value: { revision: true } });
       expect([DONE, { ok: false, error: 'changed' }]).toContainEqual(approved);
       const v = await state(id);
@@ -140,7 +140,7 @@ describe('an approval racing the employer', () => {
 
   it('close while an edit is approved: closed, with nothing left to review', async () => {
     await rounds(withRevision, async ({ id, seen }) => {
-      const [closed, approved] = await Promise.all([closeVacancy(owner, id), approveRevision(admin, id, { seen })]);
+      const [closed, approved] = await Promise.all([closeVacancy(owner, id), approveRevision(admin, id, { acknowledged: true, seen })]);
       expect(closed).toEqual(DONE);
       expect([DONE, { ok: false, error: 'alreadyDecided' }]).toContainEqual(approved);
       expect(await state(id)).toMatchObject({ status: 'closed', title: approved.ok ? FIRST : ORIGINAL, revision: null });

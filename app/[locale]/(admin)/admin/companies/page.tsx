@@ -27,9 +27,10 @@ export default async function AdminCompaniesPage({ params, searchParams }: Props
   setRequestLocale(locale);
   const admin = await requireRole('admin', locale === 'en' ? '/en/admin/companies' : '/admin/companies');
   const filters = CompanyFiltersSchema.parse(await searchParams);
-  const [t, tf, format, result] = await Promise.all([
+  const [t, tf, td, format, result] = await Promise.all([
     getTranslations('moderation.companies'),
     getTranslations('moderation.filters'),
+    getTranslations('decisions.status'),
     getFormatter(),
     getAdminCompanies(admin, filters),
   ]);
@@ -103,7 +104,10 @@ export default async function AdminCompaniesPage({ params, searchParams }: Props
                   <td className={tdClass}>
                     <CompanyFlags verified={c.verifiedAt !== null} warned={c.warnedAt !== null} blocked={c.blockedAt !== null} />
                   </td>
-                  <td className={tdClass}>{t('counts', { members: c.members, vacancies: c.vacancies })}</td>
+                  <td className={tdClass}>
+                    {t('counts', { members: c.members, vacancies: c.vacancies })}
+                    {c.hiddenByBlock > 0 && <span className="block text-red-800">{td('hiddenCount', { count: c.hiddenByBlock })}</span>}
+                  </td>
                   <td className={tdClass}>{format.dateTime(c.createdAt, { dateStyle: 'medium' })}</td>
                 </tr>
               ))}

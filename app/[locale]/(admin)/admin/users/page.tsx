@@ -9,6 +9,7 @@ import { userAccessAction } from '@/lib/moderation/actions';
 import { getAdminUsers, UserFiltersSchema } from '@/lib/moderation/directory-queries';
 import { USER_ROLES } from '@/lib/vocabularies';
 import { AdminForm } from '../_components/admin-form';
+import { ConfirmForm } from '../_components/confirm-step';
 import { Pagination } from '../_components/pagination';
 import { fieldClass, labelClass, tableClass, tdClass, thClass } from '../_components/styles';
 
@@ -126,17 +127,16 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
                     ) : u.blockedAt ? (
                       <AdminForm action={userAccessAction} hidden={{ userId: u.id, operation: 'unblock' }} submitLabel={t('unblock')} pendingLabel={tform('working')} />
                     ) : (
-                      <details>
-                        <summary className="cursor-pointer font-semibold text-brand-800">{t('block')}</summary>
-                        <AdminForm
-                          action={userAccessAction}
-                          hidden={{ userId: u.id, operation: 'block' }}
-                          submitLabel={t('blockSubmit')}
-                          pendingLabel={tform('working')}
-                          reason={{ label: t('blockReason', { email: u.email }) }}
-                          className="mt-2 w-64"
-                        />
-                      </details>
+                      <ConfirmForm
+                        action={userAccessAction}
+                        hidden={{ userId: u.id, operation: 'block' }}
+                        submitLabel={t('blockSubmit')}
+                        pendingLabel={tform('working')}
+                        reason={{ label: t('blockReason', { email: u.email }) }}
+                        className="mt-2 w-64"
+                        summary={t('block')}
+                        testId="block-user-form"
+                      />
                     )}
                   </td>
                 </tr>

@@ -9,9 +9,10 @@ import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/accounts/queries';
 import { companyModerationAction } from '@/lib/moderation/actions';
 import { getAdminCompany } from '@/lib/moderation/directory-queries';
-import { VACANCY_STATUSES } from '@/lib/vocabularies';
+import { DISPLAY_STATUSES, type DisplayStatus } from '@/lib/moderation/display-status';
 import { AdminForm } from '../../_components/admin-form';
 import { CompanyFlags } from '../../_components/company-flags';
+import { ConfirmForm } from '../../_components/confirm-step';
 import { linkClass } from '../../_components/styles';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -26,13 +27,15 @@ export default async function AdminCompanyPage({ params }: Props) {
   const admin = await requireRole('admin', `${locale === 'en' ? '/en' : ''}/admin/companies/${encodeURIComponent(id)}`);
   const company = await getAdminCompany(admin, id);
   if (!company) notFound();
-  const [t, tf, tv, format] = await Promise.all([
+  const [t, tf, tv, td, format] = await Promise.all([
     getTranslations('moderation.company'),
     getTranslations('moderation.form'),
     getTranslations('vocab'),
+    getTranslations('decisions.status'),
     getFormatter(),
   ]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium' });
+  const statusLabel = (s: DisplayStatus) => (s === 'hiddenByBlock' ? td('hiddenByBlock') : tv(`vacancyStatus.${s}`));
   const hasLegal = Boolean(company.legalName?.trim() && company.taxId?.trim());
   const legal: [string, string | null][] = [
     [t('name'), company.name],
@@ -109,7 +112,7 @@ export default async function AdminCompanyPage({ params }: Props) {
             {company.blockedAt ? (
               <AdminForm {...form} hidden={{ companyId: company.id, operation: 'unblock' }} submitLabel={t('unblock')} testId="unblock-form" />
             ) : (
-              <AdminForm
+              <ConfirmForm
                 {...form}
                 hidden={{ companyId: company.id, operation: 'block' }}
                 submitLabel={t('block')}
@@ -141,9 +144,9 @@ export default async function AdminCompanyPage({ params }: Props) {
           <p className="mt-2 text-sm">{t('openReports', { count: company.openReports })}</p>
           <h3 className="mt-3 text-sm font-semibold">{t('statusCounts')}</h3>
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {VACANCY_STATUSES.filter((s) => company.statusCounts[s]).map((s) => (
-              <li key={s}>
-                {tv(`vacancyStatus.${s}`)}: <strong>{company.statusCounts[s]}</strong>
+            {DISPLAY_STATUSES.filter((s) => company.statusCounts[s]).map((s) => (
+              <li key={s} data-status={s} className={s === 'hiddenByBlock' ? 'text-red-800' : undefined}>
+                {statusLabel(s)}: <strong>{company.statusCounts[s]}</strong>
               </li>
             ))}
           </ul>
@@ -158,7 +161,7 @@ export default async function AdminCompanyPage({ params }: Props) {
                     {v.title}
                   </Link>{' '}
                   <span className="text-ink-600">
-                    · {tv(`vacancyStatus.${v.status}`)} · {date(v.createdAt)}
+                    · {statusLabel(v.status)} · {date(v.createdAt)}
                   </span>
                 </li>
               ))}

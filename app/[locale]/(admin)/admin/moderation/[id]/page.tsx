@@ -7,6 +7,7 @@ import { ArrowRightIcon } from '@/components/ui/icons';
 import { resolveLocale } from '@/i18n/locale';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/accounts/queries';
+import { getRejectionPreview } from '@/lib/moderation/decision-preview-queries';
 import { getReviewItem } from '@/lib/moderation/review-queries';
 import { Duration, secondsSince } from '../../_components/duration';
 import { warningClass } from '../../_components/styles';
@@ -30,6 +31,7 @@ export default async function ReviewPage({ params }: Props) {
   const now = new Date();
   const item = await getReviewItem(admin, id, now);
   if (!item) notFound();
+  const preview = item.kind ? await getRejectionPreview(admin, item.vacancyId, item.kind) : null;
   const [t, tv, format] = await Promise.all([getTranslations('moderation.review'), getTranslations('vocab.vacancyStatus'), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -58,7 +60,12 @@ export default async function ReviewPage({ params }: Props) {
         <p className="mt-3 text-ink-700">{t('rejectedRevision', { date: date(item.rejectedRevision.at), reason: item.rejectedRevision.reason ?? '—' })}</p>
       )}
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      {/* Why this ad may be a scam comes before the ad and the decision. */}
+      <div className="mt-8">
+        <RiskPanel risk={item.risk} title={item.detail.title} description={item.detail.description} />
+      </div>
+
+      <div className="mt-8 grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0 space-y-10">
           {item.kind === 'edit' && (
             <section aria-labelledby="diff-heading">
@@ -70,11 +77,17 @@ export default async function ReviewPage({ params }: Props) {
           )}
           <VacancyPreview vacancy={item.detail} />
         </div>
-        <aside className="space-y-6">
-          {item.kind && item.version && (
-            <DecisionForms vacancyId={item.vacancyId} kind={item.kind} version={item.version} canApprove={item.kind === 'new' || item.changes !== null} />
+        <aside className="min-w-0 space-y-6">
+          {item.kind && item.version && preview && (
+            <DecisionForms
+              vacancyId={item.vacancyId}
+              kind={item.kind}
+              version={item.version}
+              canApprove={item.kind === 'new' || item.changes !== null}
+              riskScore={item.risk.score}
+              preview={preview}
+            />
           )}
-          <RiskPanel risk={item.risk} title={item.detail.title} description={item.detail.description} />
           <CompanyPanel company={item.company} openReports={item.openReports} />
           <History events={item.history} />
         </aside>

@@ -2,6 +2,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Link } from '@/i18n/navigation';
+import { displayStatus } from '@/lib/moderation/display-status';
 import type { QueueItem } from '@/lib/moderation/report-queries';
 import type { ReportStatus } from '@/lib/moderation/report-schemas';
 import { ReportEntry } from './report-entry';
@@ -13,9 +14,11 @@ const linkClass = 'font-medium text-brand-800 underline underline-offset-2 hover
 export function QueueItemCard({ item, status }: { item: QueueItem; status: ReportStatus }) {
   const t = useTranslations('reports.admin.item');
   const tv = useTranslations('vocab');
+  const td = useTranslations('decisions.status');
   const format = useFormatter();
   const { vacancy, count } = item;
   const { company } = vacancy;
+  const shown = displayStatus(vacancy.status, company.blocked);
   const headingId = `report-${vacancy.id}`;
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -34,8 +37,8 @@ export function QueueItemCard({ item, status }: { item: QueueItem; status: Repor
         </div>
         <p className="flex items-center gap-2 text-sm text-ink-700">
           <span>{t('status')}:</span>
-          <Badge tone={vacancy.status === 'published' ? 'brand' : 'neutral'} data-status={vacancy.status}>
-            {tv(`vacancyStatus.${vacancy.status}`)}
+          <Badge tone={shown === 'published' ? 'brand' : shown === 'hiddenByBlock' ? 'accent' : 'neutral'} data-status={shown}>
+            {shown === 'hiddenByBlock' ? td('hiddenByBlock') : tv(`vacancyStatus.${shown}`)}
           </Badge>
         </p>
       </div>

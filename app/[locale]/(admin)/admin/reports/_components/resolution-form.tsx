@@ -8,6 +8,7 @@ import { useFormFeedback } from '@/app/[locale]/(auth)/_components/use-form-feed
 import { buttonStyles } from '@/components/ui/button';
 import { resolveReportsAction } from '@/lib/moderation/report-admin-actions';
 import type { ReportStatus, ResolveOperation } from '@/lib/moderation/report-schemas';
+import { ConfirmPanel, confirmationOf } from '../../_components/confirm-step';
 
 type Props = {
   vacancyId: string;
@@ -31,12 +32,16 @@ function OperationButton({ operation, tone, children }: { operation: ResolveOper
   );
 }
 
-/** One reason field and a button per decision; the pressed button's value says which one. Works without JavaScript. */
+/**
+ * One reason field and a button per decision; the pressed button's value says which one. Removing,
+ * dismissing and blocking first show what they will do and run on the confirmation. Works without JavaScript.
+ */
 export function ResolutionForm({ vacancyId, companyId, title, view, companyBlocked, vacancyRemoved }: Props) {
   const t = useTranslations('reports.admin.form');
   const [state, action] = useActionState(resolveReportsAction, null);
   const formRef = useRef<HTMLFormElement>(null);
   const f = useFormFeedback(state, formRef);
+  const confirmation = confirmationOf(state);
   if (view !== 'open' && !companyBlocked) return null;
 
   return (
@@ -54,28 +59,35 @@ export function ResolutionForm({ vacancyId, companyId, title, view, companyBlock
             <Field name="reason" label={t('reason')} hint={t('reasonHint')} errors={f.errorsFor('reason')}>
               {(control) => <textarea {...control} rows={3} defaultValue={f.valueOf('reason')} className={`${control.className} py-2`} />}
             </Field>
-            <div className="flex flex-wrap gap-3">
-              {!vacancyRemoved && (
-                <OperationButton operation="remove" tone="primary">
-                  {t('remove')}
+            {confirmation ? (
+              <>
+                <input type="hidden" name="operation" value={f.valueOf('operation')} />
+                <ConfirmPanel confirmation={confirmation} />
+              </>
+            ) : (
+              <div className="flex flex-wrap gap-3">
+                {!vacancyRemoved && (
+                  <OperationButton operation="remove" tone="primary">
+                    {t('remove')}
+                  </OperationButton>
+                )}
+                <OperationButton operation="warn" tone="secondary">
+                  {t('warn')}
                 </OperationButton>
-              )}
-              <OperationButton operation="warn" tone="secondary">
-                {t('warn')}
-              </OperationButton>
-              {companyBlocked ? (
-                <OperationButton operation="unblock" tone="secondary">
-                  {t('unblock')}
+                {companyBlocked ? (
+                  <OperationButton operation="unblock" tone="secondary">
+                    {t('unblock')}
+                  </OperationButton>
+                ) : (
+                  <OperationButton operation="block" tone="danger">
+                    {t('block')}
+                  </OperationButton>
+                )}
+                <OperationButton operation="dismiss" tone="ghost">
+                  {t('dismiss')}
                 </OperationButton>
-              ) : (
-                <OperationButton operation="block" tone="danger">
-                  {t('block')}
-                </OperationButton>
-              )}
-              <OperationButton operation="dismiss" tone="ghost">
-                {t('dismiss')}
-              </OperationButton>
-            </div>
+              </div>
+            )}
           </div>
         ) : (
           <OperationButton operation="unblock" tone="secondary">

@@ -1,38 +1,59 @@
 'use client';
 
-import { useActionState, useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useActionState, useId, useState, useSyncExternalStore } from 'react';
 import { FormError } from '@/app/[locale]/(auth)/_components/form-fields';
 import { errorClass, inputClass, labelClass } from '@/app/[locale]/(auth)/_components/field-styles';
+import { buttonStyles } from '@/components/ui/button';
 import type { FormState } from '@/lib/accounts/form-state';
 import { decideReviewAction } from '@/lib/moderation/actions';
 import { SubmitButton } from '../../../_components/admin-form';
 import { useAdminText } from '../../../_components/admin-texts';
 import { ReasonField } from '../../../_components/reason-field';
+import { EmployerPreview, type PreviewData } from './employer-preview';
 
 type Props = {
   hidden: Record<string, string>;
   presets: { value: string; label: string }[];
   labels: { preset: string; choose: string; note: string; noteHint: string; submit: string; pending: string };
+  /** Primary above the risk threshold, where rejecting is the expected decision. */
+  variant: 'primary' | 'secondary';
+  preview: PreviewData;
 };
 
-/** A preset reason plus a note; the note becomes required when the preset is "other". */
-export function RejectionForm({ hidden, presets, labels }: Props) {
+const noSubscription = () => () => {};
+
+/**
+ * A preset reason plus a note (required for "other"), and what the employer will read, in their language.
+ * With JavaScript the preview follows the fields; without it, "Show what the employer will read" posts the
+ * fields, the server answers with them, and the reject button appears under the preview.
+ */
+export function RejectionForm({ hidden, presets, labels, variant, preview }: Props) {
   const [state, action] = useActionState<FormState | null, FormData>(decideReviewAction, null);
   const text = useAdminText();
+  const t = useTranslations('decisions.preview');
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const failed = state?.ok === false ? state : null;
   const [preset, setPreset] = useState(failed?.values?.preset ?? '');
+  const [note, setNote] = useState(failed?.values?.note ?? '');
   const [seen, setSeen] = useState(state);
   const [version, setVersion] = useState(0);
   if (state !== seen) {
     setSeen(state);
     setVersion(version + 1);
     setPreset(failed?.values?.preset ?? preset);
+    setNote(failed?.values?.note ?? note);
   }
   const id = useId();
   const presetErrors = (failed?.fieldErrors?.preset ?? []).map(text);
+  // Without JavaScript the reason is shown back by the server before the reject button is offered.
+  const previewed = hydrated || failed?.values?.intent === 'preview';
 
   return (
-    <form action={action} className="mt-3 space-y-4" data-testid="rejection-form">
+    <form action={action} className="mt-3 space-y-4" data-testid="rejection-form" onInput={(e) => {
+      const target = e.target as HTMLTextAreaElement;
+      if (target.name === 'note') setNote(target.value);
+    }}>
       <FormError message={failed?.formError ? text(failed.formError) : null} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -73,9 +94,19 @@ export function RejectionForm({ hidden, presets, labels }: Props) {
         defaultValue={failed?.values?.note ?? ''}
         errors={(failed?.fieldErrors?.note ?? []).map(text)}
       />
-      <SubmitButton variant="secondary" pendingLabel={labels.pending}>
-        {labels.submit}
-      </SubmitButton>
+      {previewed && <EmployerPreview preview={preview} preset={preset} note={note} />}
+      <div className="flex flex-wrap items-center gap-3">
+        {!hydrated && (
+          <button type="submit" name="intent" value="preview" formNoValidate className={buttonStyles({ variant: previewed ? 'ghost' : variant, size: 'sm', className: 'mt-3' })}>
+            {t('show')}
+          </button>
+        )}
+        {previewed && (
+          <SubmitButton variant={variant} pendingLabel={labels.pending}>
+            {labels.submit}
+          </SubmitButton>
+        )}
+      </div>
     </form>
   );
 }
