@@ -1,12 +1,10 @@
 import 'server-only';
-import '@/lib/zod-setup';
-import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isAdmin, type AdminActor } from './audit-actions';
 
-// The admin's reads: review queue, overview figures and the audit log. Every function checks the
-// actor itself (HOUSE_STYLE rule 3) and gives a non-admin nothing.
+// The admin's reads: review queue and overview figures (the audit log is in audit-queries.ts). Every
+// function checks the actor itself (HOUSE_STYLE rule 3) and gives a non-admin nothing.
 
 export type QueueItem = {
   vacancyId: string;
@@ -100,95 +98,4 @@ async function getDecisionStats(now: Date): Promise<AdminOverview['decisions']> 
     days7: { medianSeconds: row?.median7 ?? null, count: row?.count7 ?? 0 },
     days30: { medianSeconds: row?.median30 ?? null, count: row?.count30 ?? 0 },
   };
-}
-
-// ───────────────────────── audit log ─────────────────────────
-
-export const AUDIT_TARGET_TYPES = ['vacancy', 'revision', 'company', 'user', 'report', 'application'] as const;
-export const AUDIT_PAGE_SIZE = 50;
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const param = <T extends z.ZodType>(schema: T) => z.preprocess((v) => blank(first(v)), schema.optional());
-// A real calendar day: "2026-02-30" parses in JavaScript (as 2 March), so the round trip must match.
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => {
-  const t = new Date(`${d}T00:00:00Z`);
-  return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d);
-});
-
-const AUDIT_FIELDS = {
-  action: param(z.string().trim().regex(/^[a-zA-Z.]{1,60}$/)),
-  actor: param(z.uuid()),
-  targetType: param(z.enum(AUDIT_TARGET_TYPES)),
-  targetId: param(z.uuid()),
-  from: param(isoDay),
-  to: param(isoDay),
-  page: param(z.coerce.number().int().min(1).max(100_000)),
-};
-type AuditFieldName = keyof typeof AUDIT_FIELDS;
-export type AuditFilters = { [K in AuditFieldName]?: z.infer<(typeof AUDIT_FIELDS)[K]> };
-
-/** The audit page's URL state: each bad value is dropped (and named in `ignored`), never an error. */
-export function parseAuditFilters(params: Record<string, string | string[] | undefined>): { filters: AuditFilters; ignored: AuditFieldName[] } {
-  const filters: Record<string, unknown> = {};
-  const ignored: AuditFieldName[] = [];
-  for (const [name, schema] of Object.entries(AUDIT_FIELDS) as [AuditFieldName, z.ZodType][]) {
-    const parsed = schema.safeParse(params[name]);
-    if (parsed.success) {
-      if (parsed.data !== undefined) filters[name] = parsed.data;
-    } else ignored.push(name);
-  }
-  return { filters: filters as AuditFilters, ignored };
-}
-
-export type AuditRow = {
-  id: string;
-  createdAt: Date;
-  action: string;
-  targetType: string;
-  targetId: string;
-  reason: string | null;
-  data: Prisma.JsonValue | null;
-  actor: { id: string; name: string; email: string } | null;
-};
-
-// Days are calendar days in Moscow, the zone the interface shows times in (fixed UTC+3 since 2014).
-const dayStart = (day: string) => new Date(`${day}T00:00:00+03:00`);
-
-export async function getAuditLog(
-  actor: AdminActor | null,
-  filters: AuditFilters,
-): Promise<{ rows: AuditRow[]; total: number; page: number; pages: number } | null> {
-  if (!isAdmin(actor)) return null;
-  const where: Prisma.AuditLogWhereInput = {};
-  if (filters.action) where.action = { startsWith: filters.action };
-  if (filters.actor) where.actorId = filters.actor;
-  if (filters.targetType) where.targetType = filters.targetType;
-  if (filters.targetId) where.targetId = filters.targetId;
-  if (filters.from || filters.to) {
-    where.createdAt = {
-      ...(filters.from ? { gte: dayStart(filters.from) } : {}),
-      ...(filters.to ? { lt: new Date(dayStart(filters.to).getTime() + 86_400_000) } : {}),
-    };
-  }
-  const total = await db.auditLog.count({ where });
-  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = Math.min(filters.page ?? 1, pages);
-  const rows = await db.auditLog.findMany({
-    where,
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    skip: (page - 1) * AUDIT_PAGE_SIZE,
-    take: AUDIT_PAGE_SIZE,
-    select: {
-      id: true, createdAt: true, action: true, targetType: true, targetId: true, reason: true, data: true,
-      actor: { select: { id: true, name: true, email: true } },
-    },
-  });
-  return { rows, total, page, pages };
-}
-
-/** The people who can appear as actors in the audit log (the filter's choices). */
-export async function getAdmins(actor: AdminActor | null): Promise<{ id: string; name: string; email: string }[]> {
-  if (!isAdmin(actor)) return [];
-  return db.user.findMany({ where: { role: 'admin' }, orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } });
 }

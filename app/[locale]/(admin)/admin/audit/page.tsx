@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/accounts/queries';
-import { AUDIT_TARGET_TYPES, getAdmins, getAuditLog, parseAuditFilters, type AuditRow } from '@/lib/moderation/queries';
+import { AUDIT_TARGET_TYPES } from '@/lib/moderation/audit-format';
+import { AUDIT_EXPORT_LIMIT, auditQuery, getAuditFilterChoices, getAuditLog, parseAuditFilters } from '@/lib/moderation/audit-queries';
+import { createAuditPresenter } from '@/lib/moderation/audit-text';
 import { Pagination } from '../_components/pagination';
-import { fieldClass, labelClass, linkClass, tableClass, tdClass, thClass, warningClass } from '../_components/styles';
+import { fieldClass, labelClass, linkClass, warningClass } from '../_components/styles';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -16,94 +18,102 @@ type Props = {
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'moderation.meta' });
-  return { title: t('audit'), robots: { index: false, follow: false } };
+  const t = await getTranslations({ locale, namespace: 'audit.meta' });
+  return { title: t('title'), robots: { index: false, follow: false } };
 }
 
-const KNOWN_ACTIONS = [
-  'vacancy.approve', 'vacancy.reject', 'vacancy.approveRevision', 'vacancy.rejectRevision', 'vacancy.remove',
-  'company.verify', 'company.unverify', 'company.warn', 'company.block', 'company.unblock', 'user.block', 'user.unblock', 'report.',
-];
+const GROUPS = ['vacancy', 'company', 'user', 'contact'] as const;
+// Long option texts (an admin's name and e-mail) must not widen the grid past a phone's screen.
+const cellClass = `${labelClass} min-w-0`;
+const controlClass = `${fieldClass} w-full min-w-0`;
 
-/** Where an audit target is looked at in the admin area. */
-function targetHref(row: AuditRow): string | null {
-  if (row.targetType === 'vacancy') return `/admin/moderation/${row.targetId}`;
-  if (row.targetType === 'company') return `/admin/companies/${row.targetId}`;
-  return null;
-}
-
-/** Every admin action, newest first; GET filters in the URL (bad values are ignored and named). */
+/** Every admin action as a sentence, newest first; GET filters in the URL (bad values are ignored and named). */
 export default async function AuditLogPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const admin = await requireRole('admin', locale === 'en' ? '/en/admin/audit' : '/admin/audit');
   const { filters, ignored } = parseAuditFilters(await searchParams);
-  const [t, tf, format, log, admins] = await Promise.all([
-    getTranslations('moderation.audit'),
-    getTranslations('moderation.filters'),
-    getFormatter(),
+  const p = createAuditPresenter(locale);
+  const [tf, log, choices] = await Promise.all([
+    getTranslations('audit.filters'),
     getAuditLog(admin, filters),
-    getAdmins(admin),
+    getAuditFilterChoices(admin),
   ]);
   if (!log) return null;
+  const { t } = p;
+  const query = auditQuery(filters);
   const filtered = Object.keys(filters).some((k) => k !== 'page');
+  const exportQuery = Object.fromEntries(Object.entries(query).filter((e): e is [string, string | number] => e[1] !== undefined && e[0] !== 'page'));
+  const other = choices.actions.filter((a) => !GROUPS.some((g) => a.startsWith(`${g}.`)));
 
   return (
     <Container className="py-8 sm:py-10">
       <h1 className="text-3xl font-bold text-ink-950">{t('heading')}</h1>
       <p className="mt-2 text-ink-600">{t('intro')}</p>
 
-      <form method="get" role="search" aria-label={t('heading')} className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <label className={labelClass}>
-          {t('action')}
-          <input name="action" defaultValue={filters.action ?? ''} list="audit-actions" maxLength={60} aria-describedby="audit-action-hint" className={fieldClass} />
-          <span id="audit-action-hint" className="text-xs font-normal text-ink-600">
-            {t('actionHint')}
-          </span>
-          <datalist id="audit-actions">
-            {KNOWN_ACTIONS.map((a) => (
-              <option key={a} value={a} />
+      <form method="get" role="search" aria-label={tf('label')} className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <label className={cellClass}>
+          {tf('action')}
+          <select name="action" defaultValue={filters.action ?? ''} className={controlClass}>
+            <option value="">{tf('anyAction')}</option>
+            {GROUPS.map((group) => (
+              <optgroup key={group} label={tf(`groups.${group}`)}>
+                <option value={`${group}.`}>{tf(`groups.${group}`)}</option>
+                {choices.actions.filter((a) => a.startsWith(`${group}.`)).map((a) => (
+                  <option key={a} value={a}>{p.actionLabel(a)}</option>
+                ))}
+              </optgroup>
             ))}
-          </datalist>
-        </label>
-        <label className={labelClass}>
-          {t('actor')}
-          <select name="actor" defaultValue={filters.actor ?? ''} className={fieldClass}>
-            <option value="">{t('anyActor')}</option>
-            {admins.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name} ({a.email})
-              </option>
-            ))}
+            {other.length > 0 && (
+              <optgroup label={tf('groups.other')}>
+                {other.map((a) => (
+                  <option key={a} value={a}>{p.actionLabel(a)}</option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
-        <label className={labelClass}>
-          {t('targetType')}
-          <select name="targetType" defaultValue={filters.targetType ?? ''} className={fieldClass}>
-            <option value="">{t('anyTarget')}</option>
+        <label className={cellClass}>
+          {tf('actor')}
+          <select name="actor" defaultValue={filters.actor ?? ''} className={controlClass}>
+            <option value="">{tf('anyActor')}</option>
+            {choices.admins.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name ? `${a.name} (${a.email})` : a.email}
+              </option>
+            ))}
+            <option value="system">{tf('systemActor')}</option>
+          </select>
+        </label>
+        <label className={cellClass}>
+          {tf('targetType')}
+          <select name="targetType" defaultValue={filters.targetType ?? ''} className={controlClass}>
+            <option value="">{tf('anyTarget')}</option>
             {AUDIT_TARGET_TYPES.map((type) => (
               <option key={type} value={type}>
-                {t(`targetTypes.${type}`)}
+                {p.typeLabel(type)}
               </option>
             ))}
           </select>
         </label>
-        <label className={labelClass}>
-          {t('targetId')}
-          <input name="targetId" defaultValue={filters.targetId ?? ''} maxLength={36} spellCheck={false} className={`${fieldClass} font-mono`} />
+        <label className={`${cellClass} sm:col-span-2 lg:col-span-1`}>
+          {tf('q')}
+          <input
+            type="search" name="q" defaultValue={filters.q ?? filters.targetId ?? ''} maxLength={200}
+            aria-describedby="audit-q-hint" spellCheck={false} className={controlClass}
+          />
+          <span id="audit-q-hint" className="text-xs font-normal text-ink-600">{tf('qHint')}</span>
         </label>
-        <label className={labelClass}>
-          {t('from')}
-          <input type="date" name="from" defaultValue={filters.from ?? ''} className={fieldClass} />
+        <label className={cellClass}>
+          {tf('from')}
+          <input type="date" name="from" defaultValue={filters.from ?? ''} className={controlClass} />
         </label>
-        <label className={labelClass}>
-          {t('to')}
-          <input type="date" name="to" defaultValue={filters.to ?? ''} className={fieldClass} />
+        <label className={cellClass}>
+          {tf('to')}
+          <input type="date" name="to" defaultValue={filters.to ?? ''} className={controlClass} />
         </label>
-        <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-3">
-          <Button type="submit" variant="secondary">
-            {tf('apply')}
-          </Button>
+        <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-3">
+          <Button type="submit" variant="secondary">{tf('apply')}</Button>
           {filtered && (
             <ButtonLink href="/admin/audit" variant="ghost">
               {tf('reset')}
@@ -112,56 +122,62 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
         </div>
       </form>
 
-      {ignored.length > 0 && <p className={warningClass}>{tf('ignored', { fields: ignored.map((f) => t(`fieldNames.${f}`)).join(', ') })}</p>}
-      <p className="mt-6 text-sm text-ink-600" role="status">
-        {t('total', { count: log.total })}
-      </p>
+      {ignored.length > 0 && <p className={warningClass}>{tf('ignored', { fields: ignored.map((f) => tf(`fieldNames.${f}`)).join(', ') })}</p>}
+      <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-ink-600" role="status">
+          {t('total', { count: log.total })}
+        </p>
+        <p className="text-sm text-ink-600">
+          <a href={exportHref(locale, exportQuery)} download className={linkClass} aria-describedby="audit-export-hint">
+            {t('export')}
+          </a>
+          <span id="audit-export-hint" className="sr-only"> — {t('exportHint', { limit: AUDIT_EXPORT_LIMIT })}</span>
+        </p>
+      </div>
       {log.rows.length > 0 && (
-        <div className="mt-3 overflow-x-auto rounded-card border border-line bg-surface">
-          <table className={tableClass} data-testid="audit-table">
-            <caption className="sr-only">{t('caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{t('columns.time')}</th>
-                <th scope="col" className={thClass}>{t('columns.actor')}</th>
-                <th scope="col" className={thClass}>{t('columns.action')}</th>
-                <th scope="col" className={thClass}>{t('columns.target')}</th>
-                <th scope="col" className={thClass}>{t('columns.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.rows.map((row) => {
-                const href = targetHref(row);
-                const type = (AUDIT_TARGET_TYPES as readonly string[]).includes(row.targetType) ? t(`targetTypes.${row.targetType as (typeof AUDIT_TARGET_TYPES)[number]}`) : row.targetType;
-                return (
-                  <tr key={row.id} data-audit-action={row.action}>
-                    <td className={`${tdClass} whitespace-nowrap`}>
-                      <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</time>
-                    </td>
-                    <td className={tdClass}>{row.actor ? row.actor.name : <span className="text-ink-600">{t('system')}</span>}</td>
-                    <td className={`${tdClass} font-mono text-xs`}>{row.action}</td>
-                    <td className={tdClass}>
-                      <span className="block">{type}</span>
-                      {href ? (
-                        <Link href={href} className={`${linkClass} font-mono text-xs`}>
-                          {row.targetId}
+        <ol className="mt-3 divide-y divide-line rounded-card border border-line bg-surface" aria-label={t('caption')} data-testid="audit-log">
+          {log.rows.map((row) => {
+            const href = p.href(row);
+            const details = p.details(row);
+            return (
+              <li key={row.id} className="px-4 py-3 sm:px-5" data-audit-action={row.action}>
+                <p className="text-xs text-ink-600">
+                  <time dateTime={row.createdAt.toISOString()}>{p.time(row.createdAt)}</time>
+                  <span aria-hidden="true"> · </span>
+                  {p.actionLabel(row.action)}
+                </p>
+                <p className="mt-1 break-words text-ink-900" data-testid="audit-sentence">
+                  {t.rich(p.sentenceKey(row), {
+                    ...p.sentenceValues(row),
+                    target: (chunks) =>
+                      href ? (
+                        <Link href={href} className={linkClass}>
+                          {chunks}
                         </Link>
                       ) : (
-                        <span className="font-mono text-xs">{row.targetId}</span>
-                      )}
-                    </td>
-                    <td className={`${tdClass} max-w-md break-words`}>
-                      {row.reason && <p>{row.reason}</p>}
-                      {row.data !== null && <pre className="mt-1 text-xs whitespace-pre-wrap text-ink-600">{JSON.stringify(row.data)}</pre>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                        <strong className="font-semibold">{chunks}</strong>
+                      ),
+                  })}
+                </p>
+                {details.length > 0 && (
+                  <ul className="mt-1 space-y-0.5 text-sm break-words text-ink-700">
+                    {details.map((d, i) => (
+                      <li key={i}>{d}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ol>
       )}
-      <Pagination pathname="/admin/audit" query={{ ...filters }} page={log.page} pages={log.pages} />
+      <Pagination pathname="/admin/audit" query={query} page={log.page} pages={log.pages} />
     </Container>
   );
+}
+
+/** The export route of this locale with the page's filters (a plain link: the route answers with a file). */
+function exportHref(locale: string, query: Record<string, string | number>): string {
+  const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+  return `${locale === 'en' ? '/en' : ''}/admin/audit/export${search ? `?${search}` : ''}`;
 }

@@ -1,18 +1,12 @@
 import { getCurrentUser } from '@/lib/accounts/queries';
+import { csvResponse, toCsv } from '@/lib/csv/export';
 import { localizedUrl } from '@/lib/seo';
 import { getDashboardVacancies, parseDashboardFilters } from '@/lib/vacancies/dashboard-queries';
 
-// The dashboard's list as a spreadsheet: same scoping and filters, UTF-8 with a BOM and `;` so Excel opens it.
+// The dashboard's list as a spreadsheet: same scoping and filters, written by the shared exporter (lib/csv).
 export const dynamic = 'force-dynamic';
 
 const HEADER = ['title', 'status', 'publishedAt', 'expiresAt', 'views30', 'applyClicks30', 'applications30', 'url'];
-
-/** RFC 4180 quoting; a leading =, +, - or @ is defused so a title cannot run as a spreadsheet formula. */
-function cell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export async function GET(request: Request) {
   const user = await getCurrentUser();
@@ -20,20 +14,9 @@ export async function GET(request: Request) {
   const { searchParams } = new URL(request.url);
   const filters = parseDashboardFilters(Object.fromEntries(searchParams));
   const vacancies = await getDashboardVacancies(user, filters);
-  const lines = [
-    HEADER.join(';'),
-    ...vacancies.map((v) =>
-      [
-        v.title, v.status, v.publishedAt?.toISOString() ?? null, v.expiresAt?.toISOString() ?? null,
-        v.stats30.views, v.stats30.applyClicks, v.stats30.applications, localizedUrl(`/vacancies/${v.slug}`, 'ru'),
-      ].map(cell).join(';'),
-    ),
-  ];
-  return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="vacancies.csv"',
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  const rows = vacancies.map((v) => [
+    v.title, v.status, v.publishedAt?.toISOString() ?? null, v.expiresAt?.toISOString() ?? null,
+    v.stats30.views, v.stats30.applyClicks, v.stats30.applications, localizedUrl(`/vacancies/${v.slug}`, 'ru'),
+  ]);
+  return csvResponse(toCsv(HEADER, rows), 'vacancies.csv');
 }

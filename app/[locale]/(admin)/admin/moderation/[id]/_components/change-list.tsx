@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { FieldChange } from '@/lib/moderation/diff';
+import type { FieldChange, TextChange } from '@/lib/moderation/diff';
 import type { DiffField } from '@/lib/moderation/review-queries';
 import { thClass, tdClass } from '../../../_components/styles';
 
 type Scalar = string | number | boolean | null;
 
-/** The fields an edit changes, old against new; the description as a line diff. */
+/** The fields an edit changes, old against new; the description paragraph by paragraph, changed words marked. */
 export async function ChangeList({ changes }: { changes: FieldChange[] }) {
   const [t, label, value] = await Promise.all([getTranslations('moderation.review'), fieldLabeller(), valueFormatter()]);
   if (changes.length === 0) return <p className="mt-3 text-ink-700">{t('diffNone')}</p>;
@@ -50,37 +50,67 @@ export async function ChangeList({ changes }: { changes: FieldChange[] }) {
           </table>
         </div>
       )}
-      {texts.map(
-        (c) =>
-          c.kind === 'text' && (
-            <div key={c.field}>
-              <h3 className="font-semibold">
-                {label(c.field as DiffField)}: {t('descriptionDiff')}
-              </h3>
-              <div className="mt-2 overflow-x-auto rounded-card border border-line bg-surface font-mono text-sm" data-field={c.field}>
-                {c.lines.map((line, i) =>
-                  line.type === 'same' ? (
-                    <p key={i} className="min-h-6 px-3 py-0.5 whitespace-pre-wrap text-ink-600">
-                      {line.text}
-                    </p>
-                  ) : line.type === 'removed' ? (
-                    <del key={i} className="block min-h-6 bg-red-50 px-3 py-0.5 whitespace-pre-wrap text-red-900 no-underline">
-                      <span aria-hidden="true">− </span>
-                      <span className="sr-only">{t('removed')}: </span>
-                      {line.text}
-                    </del>
-                  ) : (
-                    <ins key={i} className="block min-h-6 bg-brand-50 px-3 py-0.5 whitespace-pre-wrap text-brand-900 no-underline">
-                      <span aria-hidden="true">+ </span>
-                      <span className="sr-only">{t('added')}: </span>
-                      {line.text}
-                    </ins>
-                  ),
-                )}
-              </div>
-            </div>
+      {texts.map((c) => c.kind === 'text' && <TextDiff key={c.field} field={c.field} label={label(c.field as DiffField)} lines={c.lines} />)}
+    </div>
+  );
+}
+
+const lineClass = 'block min-h-6 px-3 py-0.5 whitespace-pre-wrap';
+// Word marks carry a line (struck or underlined) besides the colour, so they still read in forced colours.
+const delWordClass = 'rounded-sm px-0.5 bg-red-100 text-red-950 line-through decoration-red-700 decoration-2';
+const insWordClass = 'rounded-sm px-0.5 bg-brand-100 text-brand-950 underline decoration-brand-700 decoration-2 underline-offset-2';
+
+/** A long text paragraph by paragraph; inside a changed paragraph only the changed words are marked. */
+async function TextDiff({ field, label, lines }: { field: string; label: string; lines: TextChange[] }) {
+  const t = await getTranslations('moderation.diff');
+  return (
+    <div>
+      <h3 className="font-semibold">
+        {label}: {t('heading')}
+      </h3>
+      <p className="mt-1 text-sm text-ink-600">{t('legend')}</p>
+      <div className="mt-2 overflow-x-auto rounded-card border border-line bg-surface font-mono text-sm" data-field={field}>
+        {lines.map((line, i) =>
+          line.type === 'same' ? (
+            <p key={i} className={`${lineClass} text-ink-600`}>
+              {line.text}
+            </p>
+          ) : line.type === 'removed' ? (
+            <del key={i} className={`${lineClass} bg-red-50 text-red-900 no-underline`}>
+              <span aria-hidden="true">− </span>
+              <span className="sr-only">{t('removedParagraph')}: </span>
+              {line.text}
+            </del>
+          ) : line.type === 'added' ? (
+            <ins key={i} className={`${lineClass} bg-brand-50 text-brand-900 no-underline`}>
+              <span aria-hidden="true">+ </span>
+              <span className="sr-only">{t('addedParagraph')}: </span>
+              {line.text}
+            </ins>
+          ) : (
+            <p key={i} className={`${lineClass} border-l-4 border-accent-400 text-ink-800`} data-diff="changed">
+              <span className="sr-only">{t('changedParagraph')}: </span>
+              {line.words.map((w, j) =>
+                w.type === 'same' ? (
+                  <span key={j}>{w.text}</span>
+                ) : w.type === 'removed' ? (
+                  <del key={j} className={delWordClass}>
+                    <span className="sr-only">[{t('removed')}: </span>
+                    {w.text}
+                    <span className="sr-only">]</span>
+                  </del>
+                ) : (
+                  <ins key={j} className={insWordClass}>
+                    <span className="sr-only">[{t('added')}: </span>
+                    {w.text}
+                    <span className="sr-only">]</span>
+                  </ins>
+                ),
+              )}
+            </p>
           ),
-      )}
+        )}
+      </div>
     </div>
   );
 }
