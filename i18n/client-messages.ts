@@ -22,7 +22,7 @@ export const CLIENT_AREAS = {
   /** Sign-in, sign-up, password reset, accepting an invitation. */
   auth: ['account', 'accounts', 'team.invitation'],
   employer: ['account', 'editor', 'vacancyForm', 'vocab', 'team', 'companyForm', 'applications', 'applicationsLink', 'salaryHint', 'lifecycle.refused', ...FORMS],
-  admin: ['reports.admin', 'reports.errors', ...FORMS],
+  admin: ['reports.admin', 'reports.errors', 'decisions.errors', 'decisions.review', 'decisions.preview', 'decisions.confirm', ...FORMS],
   /** The apply block alone, inside the employer's and admin's previews of a vacancy. */
   apply: [...APPLY, ...FORMS],
 } as const satisfies Record<string, readonly string[]>;

@@ -15,7 +15,13 @@ import applicationsRu from './pages/applications.ru.json';
 import moderationEn from './pages/moderation.en.json';
 import moderationRu from './pages/moderation.ru.json';
 import reportsEn from './pages/reports.en.json';
+import blockedContactsEn from './pages/blocked-contacts.en.json';
+import blockedContactsRu from './pages/blocked-contacts.ru.json';
+import auditEn from './pages/audit.en.json';
+import auditRu from './pages/audit.ru.json';
 import reportsRu from './pages/reports.ru.json';
+import decisionsEn from './pages/decisions.en.json';
+import decisionsRu from './pages/decisions.ru.json';
 import accountEn from './pages/account.en.json';
 import accountRu from './pages/account.ru.json';
 import catalogueEn from './pages/catalogue.en.json';
@@ -58,13 +64,13 @@ import en from './en.json';
 import ru from './ru.json';
 
 const ruMessages = { ...ru, errors: { ...ru.errors, generic: genericErrorRu }, saved: savedRu, catalogue: catalogueRu, searchUnderstanding: searchUnderstandingRu, catalogueSheet: catalogueSheetRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu, team: teamRu, dashboard: dashboardRu,
-  apply: applyRu, applications: applicationsRu, moderation: moderationRu, reports: reportsRu, outage: outageRu,
+  apply: applyRu, applications: applicationsRu, moderation: moderationRu, reports: reportsRu, blockedContacts: blockedContactsRu, audit: auditRu, outage: outageRu,
   feeds: feedsRu, alerts: alertsRu, alertForm: alertFormRu, applicationsPage: applicationsPageRu, applicationsLink: applicationsLinkRu, developers: developersRu,
-  salaries: salariesRu, salaryHint: salaryHintRu, searchBox: searchBoxRu };
+  salaries: salariesRu, salaryHint: salaryHintRu, searchBox: searchBoxRu, decisions: decisionsRu };
 const enMessages = { ...en, errors: { ...en.errors, generic: genericErrorEn }, saved: savedEn, catalogue: catalogueEn, searchUnderstanding: searchUnderstandingEn, catalogueSheet: catalogueSheetEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn, team: teamEn, dashboard: dashboardEn,
-  apply: applyEn, applications: applicationsEn, moderation: moderationEn, reports: reportsEn, outage: outageEn,
+  apply: applyEn, applications: applicationsEn, moderation: moderationEn, reports: reportsEn, blockedContacts: blockedContactsEn, audit: auditEn, outage: outageEn,
   feeds: feedsEn, alerts: alertsEn, alertForm: alertFormEn, applicationsPage: applicationsPageEn, applicationsLink: applicationsLinkEn, developers: developersEn,
-  salaries: salariesEn, salaryHint: salaryHintEn, searchBox: searchBoxEn };
+  salaries: salariesEn, salaryHint: salaryHintEn, searchBox: searchBoxEn, decisions: decisionsEn };
 
 export type AppMessages = typeof ruMessages;
 

@@ -15,7 +15,7 @@ export type AuditEntry = {
   actorId: string | null;
   /** `<target>.<verb>`, e.g. "vacancy.approve", "company.verify", "user.block". */
   action: string;
-  targetType: 'vacancy' | 'revision' | 'company' | 'user' | 'report' | 'application';
+  targetType: 'vacancy' | 'revision' | 'company' | 'user' | 'report' | 'application' | 'contact';
   targetId: string;
   reason?: string | null;
   data?: Prisma.InputJsonValue;

@@ -13,8 +13,11 @@ import { VacancyInputSchema } from '@/lib/vacancies/schemas';
 import { transitionVacancy, type LockedVacancy } from '@/lib/vacancies/transition-actions';
 import { MESSAGES } from '@/messages';
 import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
+import { carriesBlockedContact } from './board/checks.server';
 import { decisionMail, type Decision } from './mail';
-import { RejectionSchema, type RejectionInput } from './review-schemas';
+import { labelForRejection, recordRiskExample } from './risk-examples.server';
+import { RISK_THRESHOLD } from './risk';
+import { approvalSchema, RejectionSchema, type RejectionInput } from './review-schemas';
 
 // The review decisions. Each checks the actor is an admin itself, then decides under the vacancy's row
 // lock (lib/vacancies/transition-actions.ts, which employers' operations take too), so two admins can't
@@ -22,18 +25,20 @@ import { RejectionSchema, type RejectionInput } from './review-schemas';
 // admin's page showed) turns an edit made by the employer meanwhile into 'changed' instead of approving
 // text nobody has read.
 
-export type ReviewError = 'notFound' | 'alreadyDecided' | 'changed';
+export type ReviewError = 'notFound' | 'alreadyDecided' | 'changed' | 'contactBlocked';
 export type ReviewOutcome =
   | { ok: true; value: null }
   | { ok: false; error: ReviewError }
   | { ok: false; error: 'invalid'; fieldErrors: Record<string, string[]> };
 
-export type DecisionOptions = { seen?: string; now?: Date };
+/** `acknowledged`: the form's "I checked the reasons" box, needed to approve at or above RISK_THRESHOLD. */
+export type DecisionOptions = { seen?: string; now?: Date; acknowledged?: unknown };
 
 const NOT_FOUND = { ok: false, error: 'notFound' } as const;
 const DECIDED = { ok: false, error: 'alreadyDecided' } as const;
 const CHANGED = { ok: false, error: 'changed' } as const;
 const DONE = { ok: true, value: null } as const;
+const CONTACT_BLOCKED = { ok: false, error: 'contactBlocked' } as const;
 const DAY = 86_400_000;
 
 type Mailed = { decision: Decision; vacancy: { id: string; title: string; slug: string; companyId: string; reason?: string } };
@@ -86,11 +91,22 @@ async function notifyMembers({ decision, vacancy }: Mailed) {
   for (const m of members) await sendMail(decisionMail(m.email, m.locale === 'en' ? 'en' : 'ru', decision, vacancy));
 }
 
-export const approveVacancy = (actor: AdminActor | null, vacancyId: string, { seen, now = new Date() }: DecisionOptions = {}) =>
+/** A risky version is approved only with the acknowledgement, judged on the stored score under the lock. */
+const unacknowledged = (riskScore: number | null, acknowledged: unknown) => {
+  const parsed = approvalSchema(riskScore, RISK_THRESHOLD).safeParse({ acknowledged });
+  return parsed.success ? null : invalid(parsed.error);
+};
+
+export const approveVacancy = (actor: AdminActor | null, vacancyId: string, { seen, now = new Date(), acknowledged }: DecisionOptions = {}) =>
   decide(actor, vacancyId, undecided(seen), async (tx, admin, v) => {
+    const refused = unacknowledged(v.riskScore, acknowledged);
+    if (refused) return { outcome: refused };
+    // Held while a contact in it is blocked, whatever the score said when it came in.
+    if (await carriesBlockedContact(tx, v.id)) return { outcome: CONTACT_BLOCKED };
     const expiresAt = new Date(now.getTime() + PUBLICATION_DAYS * DAY);
     await tx.vacancy.update({ where: { id: v.id }, data: { status: 'published', publishedAt: now, expiresAt, moderationReason: null } });
     await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: admin.id, action: 'approved', riskScore: v.riskScore, createdAt: now } });
+    await recordRiskExample(tx, { vacancyId: v.id, label: 'honest', source: 'approval', decidedById: admin.id, decidedAt: now });
     await recordAudit(tx, { actorId: admin.id, action: 'vacancy.approve', targetType: 'vacancy', targetId: v.id, data: { expiresAt: expiresAt.toISOString() } });
     return { outcome: DONE, mail: { decision: 'approved', vacancy: v } };
   });
@@ -102,19 +118,23 @@ export function rejectVacancy(actor: AdminActor | null, vacancyId: string, input
     const reason = composeReason(parsed.data, v.locale);
     await tx.vacancy.update({ where: { id: v.id }, data: { status: 'rejected', moderationReason: reason } });
     await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: admin.id, action: 'rejected', reason, riskScore: v.riskScore, createdAt: now } });
+    await recordRiskExample(tx, { vacancyId: v.id, label: labelForRejection(parsed.data.preset), source: 'rejection', decidedById: admin.id, decidedAt: now });
     await recordAudit(tx, { actorId: admin.id, action: 'vacancy.reject', targetType: 'vacancy', targetId: v.id, reason, data: { preset: parsed.data.preset } });
     return { outcome: DONE, mail: { decision: 'rejected', vacancy: { ...v, reason } } };
   });
 }
 
 /** Puts the revision's content live (same publication dates), replacing slots and languages. */
-export async function approveRevision(actor: AdminActor | null, vacancyId: string, { seen, now = new Date() }: DecisionOptions = {}) {
+export async function approveRevision(actor: AdminActor | null, vacancyId: string, { seen, now = new Date(), acknowledged }: DecisionOptions = {}) {
   const rates = await getExchangeRates();
   // The status stays; what is decided is the revision, locked after its vacancy.
   return decide(actor, vacancyId, () => null, async (tx, admin, v) => {
     const revision = await lockPendingRevision(tx, vacancyId);
     if (!revision) return { outcome: DECIDED };
     if (seen && seen !== revision.submittedAt.toISOString()) return { outcome: CHANGED };
+    const refused = unacknowledged(revision.riskScore, acknowledged);
+    if (refused) return { outcome: refused };
+    if (await carriesBlockedContact(tx, vacancyId)) return { outcome: CONTACT_BLOCKED };
     const parsed = VacancyInputSchema.safeParse(revision.data);
     if (!parsed.success) return { outcome: invalid(parsed.error) };
     const { data, slots, languages } = toVacancyColumns(parsed.data, rates, now);
@@ -132,6 +152,7 @@ export async function approveRevision(actor: AdminActor | null, vacancyId: strin
     });
     await tx.vacancyRevision.delete({ where: { id: revision.id } });
     await tx.moderationEvent.create({ data: { vacancyId, actorId: admin.id, action: 'revisionApproved', riskScore: revision.riskScore, createdAt: now } });
+    await recordRiskExample(tx, { vacancyId, label: 'honest', source: 'approval', decidedById: admin.id, decidedAt: now, revision: { data: parsed.data, riskScore: revision.riskScore } });
     await recordAudit(tx, {
       actorId: admin.id, action: 'vacancy.approveRevision', targetType: 'vacancy', targetId: vacancyId,
       data: { revisionId: revision.id, submittedAt: revision.submittedAt.toISOString() },
@@ -151,6 +172,10 @@ export function rejectRevision(actor: AdminActor | null, vacancyId: string, inpu
     const reason = composeReason(parsed.data, v.locale);
     await tx.vacancyRevision.update({ where: { id: revision.id }, data: { rejectedAt: now, rejectionReason: reason } });
     await tx.moderationEvent.create({ data: { vacancyId, actorId: admin.id, action: 'revisionRejected', reason, riskScore: revision.riskScore, createdAt: now } });
+    await recordRiskExample(tx, {
+      vacancyId, label: labelForRejection(parsed.data.preset), source: 'rejection', decidedById: admin.id, decidedAt: now,
+      revision: { data: revision.data, riskScore: revision.riskScore },
+    });
     await recordAudit(tx, {
       actorId: admin.id, action: 'vacancy.rejectRevision', targetType: 'vacancy', targetId: vacancyId, reason,
       data: { preset: parsed.data.preset, revisionId: revision.id },

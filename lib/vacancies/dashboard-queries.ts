@@ -7,6 +7,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { detailSelect, toVacancyDetail, type VacancyDetail } from '@/lib/vacancies/detail-queries';
 import { VACANCY_STATUSES, type VacancyStatus } from '@/lib/vocabularies';
 import { LenientSearchTextSchema } from '@/lib/forms/search-text';
+import { riskReasonsSchema } from '@/lib/moderation/risk/types';
 
 // The employer dashboard's reads. Every function takes the actor and only ever sees vacancies of
 // the actor's companies (HOUSE_STYLE rule 3); a foreign id looks exactly like an unknown one.
@@ -108,7 +109,16 @@ export type DashboardVacancyDetail = DashboardVacancy & {
   /** Exactly `STATS_DAYS` points, oldest first; days without a row are zeros. */
   daily: DailyPoint[];
   events: { id: string; action: string; reason: string | null; createdAt: Date }[];
+  /** The company's own live ads with the same text, found when this one was submitted (lib/moderation/board). */
+  ownCopies: { id: string; title: string; status: VacancyStatus }[];
 };
+
+/** Ids of the own live copies noted in a vacancy's risk reasons; nothing else of the score reaches the employer. */
+function ownCopiesOf(riskReasons: unknown): string[] {
+  const parsed = riskReasonsSchema.safeParse(riskReasons ?? []);
+  if (!parsed.success) return [];
+  return (parsed.data.find((r) => r.code === 'ownLiveDuplicate')?.links ?? []).map((l) => l.vacancyId);
+}
 
 /** One vacancy of the actor's companies with its stats and moderation history, or null. */
 export async function getDashboardVacancy(actor: DashboardActor, id: string, now = new Date()): Promise<DashboardVacancyDetail | null> {
@@ -116,12 +126,20 @@ export async function getDashboardVacancy(actor: DashboardActor, id: string, now
   const v = await db.vacancy.findFirst({
     where: { id, companyId: { in: companyIds(actor) } },
     select: {
-      id: true, slug: true, title: true, status: true, publishedAt: true, expiresAt: true, moderationReason: true,
+      id: true, slug: true, title: true, status: true, publishedAt: true, expiresAt: true, moderationReason: true, riskReasons: true,
       revision: { select: { rejectionReason: true, rejectedAt: true } },
       moderationEvents: { select: { id: true, action: true, reason: true, createdAt: true }, orderBy: { createdAt: 'desc' } },
     },
   });
   if (!v) return null;
+  // Only copies that are still the actor's company's own and still live are worth a word.
+  const noted = v.status === 'pending' ? ownCopiesOf(v.riskReasons) : [];
+  const live = noted.length
+    ? await db.vacancy.findMany({
+        where: { id: { in: noted }, companyId: { in: companyIds(actor) }, status: { in: ['published', 'pending', 'expired'] } },
+        select: { id: true, title: true, status: true },
+      })
+    : [];
   const since = statsSince(now);
   const [all, recent] = await Promise.all([
     db.vacancyDailyStat.aggregate({ where: { vacancyId: id }, _sum: { views: true, applyClicks: true, applications: true } }),
@@ -146,6 +164,7 @@ export async function getDashboardVacancy(actor: DashboardActor, id: string, now
     totals: { views: all._sum.views ?? 0, applyClicks: all._sum.applyClicks ?? 0, applications: all._sum.applications ?? 0 },
     daily,
     events: v.moderationEvents,
+    ownCopies: live,
   };
 }
 

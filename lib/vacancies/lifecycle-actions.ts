@@ -6,6 +6,7 @@ import type { CurrentUser } from '@/lib/accounts/queries';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { checkAgainstBoard } from '@/lib/moderation/board/checks.server';
+import { getRiskModel } from '@/lib/moderation/risk-examples-queries';
 import { combineWeights, RISK_CODES, scoreVacancy, type RiskCompany, type RiskInput } from '@/lib/moderation/risk';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { normalizeSalary, workloadFromSchedule, type Rates } from '@/lib/salary/normalize';
@@ -47,6 +48,12 @@ async function riskCompany(tx: Prisma.TransactionClient, companyId: string): Pro
 }
 
 type StoredRisk = { riskScore: number; riskReasons: Prisma.InputJsonValue };
+/** What scoring needs besides the ad, read before the transaction: the model may train first (~0.3 s). */
+type Scoring = { rates: Rates; model: Awaited<ReturnType<typeof getRiskModel>> };
+const scoringInputs = async (): Promise<Scoring> => {
+  const [rates, model] = await Promise.all([getExchangeRates(), getRiskModel()]);
+  return { rates, model };
+};
 
 /**
  * Score and reasons to store with a submission, so the review queue can sort by risk and show why: the text
@@ -57,11 +64,12 @@ async function assessRisk(
   tx: Prisma.TransactionClient,
   subject: { vacancyId: string; companyId: string },
   input: RiskInput,
-  rates: Rates,
+  { rates, model }: Scoring,
   now: Date,
   options: { revision?: boolean } = {},
 ): Promise<StoredRisk> {
-  const text = scoreVacancy(input, { rates });
+  // The rules plus the statistical model trained on the corpus and the moderators' decisions (decision 011).
+  const text = scoreVacancy(input, { rates, model });
   const board = await checkAgainstBoard(tx, { ...subject, ...input, companyWebsite: input.company?.website }, now, options);
   const reasons = [...text.reasons, ...board.reasons].sort((a, b) => b.weight - a.weight || RISK_CODES.indexOf(a.code) - RISK_CODES.indexOf(b.code));
   return { riskScore: combineWeights(reasons.map((r) => r.weight)), riskReasons: reasons as unknown as Prisma.InputJsonValue };
@@ -144,7 +152,8 @@ export async function createDraft(actor: Actor, companyId: string, input: unknow
 
 export async function updateVacancy(actor: Actor, vacancyId: string, input: unknown, now = new Date()): Promise<Outcome<{ revision: boolean }>> {
   const parsed = VacancyInputSchema.safeParse(input);
-  const rates = await getExchangeRates();
+  const scoring = await scoringInputs();
+  const { rates } = scoring;
   return transitionVacancy(
     vacancyId,
     (v) => employerRefusal(actor, 'edit', v, now) ?? (parsed.success ? null : ({ ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) } as const)),
@@ -153,7 +162,7 @@ export async function updateVacancy(actor: Actor, vacancyId: string, input: unkn
       // Decided on the locked status: an edit racing an approval becomes a revision, never unreviewed live text.
       if (v.status === 'published') {
         const data = values as unknown as Prisma.InputJsonValue;
-        const risk = await assessRisk(tx, { vacancyId, companyId: v.companyId }, { ...values, company: await riskCompany(tx, v.companyId) }, rates, now, { revision: true });
+        const risk = await assessRisk(tx, { vacancyId, companyId: v.companyId }, { ...values, company: await riskCompany(tx, v.companyId) }, scoring, now, { revision: true });
         const previous = await tx.vacancyRevision.findUnique({ where: { vacancyId }, select: { submittedAt: true } });
         const submittedAt = nextStamp(previous?.submittedAt, now);
         await tx.vacancyRevision.upsert({
@@ -167,7 +176,7 @@ export async function updateVacancy(actor: Actor, vacancyId: string, input: unkn
       const { data, slots, languages } = toVacancyColumns(values, rates, now);
       // A pending vacancy's new text is what the admin will review, so it is scored again.
       const risk =
-        v.status === 'pending' ? await assessRisk(tx, { vacancyId, companyId: v.companyId }, { ...values, company: await riskCompany(tx, v.companyId) }, rates, now) : {};
+        v.status === 'pending' ? await assessRisk(tx, { vacancyId, companyId: v.companyId }, { ...values, company: await riskCompany(tx, v.companyId) }, scoring, now) : {};
       await tx.shiftSlot.deleteMany({ where: { vacancyId } });
       await tx.vacancyLanguage.deleteMany({ where: { vacancyId } });
       await tx.vacancy.update({
@@ -189,10 +198,10 @@ const employerTransition = <T>(
 ): Promise<Outcome<T>> => transitionVacancy(vacancyId, (v) => employerRefusal(actor, operation, v, now), apply);
 
 export async function submitVacancy(actor: Actor, vacancyId: string, now = new Date()): Promise<Outcome> {
-  const rates = await getExchangeRates();
+  const scoring = await scoringInputs();
   return employerTransition(actor, vacancyId, 'submit', now, async (tx, v) => {
     // Scored under the lock: the score belongs to the text that goes to review, not to one an edit replaced.
-    const risk = await assessRisk(tx, { vacancyId: v.id, companyId: v.companyId }, await storedRiskInput(tx, v.id), rates, now);
+    const risk = await assessRisk(tx, { vacancyId: v.id, companyId: v.companyId }, await storedRiskInput(tx, v.id), scoring, now);
     await tx.vacancy.update({ where: { id: v.id }, data: { status: 'pending', moderationReason: null, ...risk } });
     await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'submitted', riskScore: risk.riskScore } });
     return null;

@@ -257,7 +257,7 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
 
     // What the board-wide checks compare new submissions with (lib/moderation/board): the seeded ads' texts
     // and contacts, as if each had gone through a submission.
-    const board = await backfillBoard(main);
+    const board = await backfillBoard(databaseUrl);
     if (bulk) progress.log(`fingerprints and contacts of ${board.vacancies} vacancies in ${(board.ms / 1000).toFixed(1)} s`);
 
     const finishing = performance.now();

@@ -34,10 +34,10 @@ class Rollback extends Error {}
 
 async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL!, 2);
-  const [{ vacancies, fingerprints, contacts }] = await db.$queryRaw<{ vacancies: number; fingerprints: number; contacts: number }[]>`
+  const [counts] = await db.$queryRaw<{ vacancies: number; fingerprints: number; contacts: number }[]>`
     SELECT (SELECT count(*) FROM vacancies)::int AS vacancies, (SELECT count(*) FROM vacancy_fingerprints)::int AS fingerprints,
       (SELECT count(*) FROM vacancy_contacts)::int AS contacts`;
-  console.log(`${vacancies} vacancies, ${fingerprints} fingerprints, ${contacts} contacts`);
+  console.log(`${counts?.vacancies} vacancies, ${counts?.fingerprints} fingerprints, ${counts?.contacts} contacts`);
   const sample = await db.$queryRaw<{ id: string; companyId: string; title: string; description: string; applyUrl: string | null; applyEmail: string | null }[]>`
     SELECT v.id::text, v."companyId"::text AS "companyId", v.title, v.description, v."applyUrl", v."applyEmail"
     FROM vacancies v TABLESAMPLE SYSTEM (2) WHERE v.status <> 'draft' LIMIT ${RUNS}`;

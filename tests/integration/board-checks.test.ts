@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db-client';
 import { riskReasonsSchema, type RiskReason } from '@/lib/moderation/risk';
+import type { AdminActor } from '@/lib/moderation/audit-actions';
+import { blockContact, unblockContact } from '@/lib/moderation/board/blocked-actions';
+import { getBlockedContacts } from '@/lib/moderation/board/queries';
+import { approveVacancy } from '@/lib/moderation/review-actions';
+import { getDashboardVacancy } from '@/lib/vacancies/dashboard-queries';
 import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle-actions';
+import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 
 // Issue 13 items 1 and 2: a submission is compared with the rest of the board, across companies.
@@ -50,12 +56,15 @@ let scammer: Actor;
 let reposter: Actor;
 let other: Actor;
 let honest: Actor;
+let admin: AdminActor;
 
 beforeAll(async () => {
+  admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true, role: true } });
   [scammer, reposter, other, honest] = await Promise.all([company('Первая'), company('Вторая'), company('Третья'), company('Честная')]);
 });
 
 afterAll(async () => {
+  await db.auditLog.deleteMany({ where: { action: { startsWith: 'contact.' }, reason: { contains: tag } } });
   await db.blockedContact.deleteMany({ where: { value: { contains: tag.toLowerCase() } } });
   await db.company.deleteMany({ where: { id: { in: companies } } });
   await db.user.deleteMany({ where: { id: { in: users } } });
@@ -93,6 +102,9 @@ describe('near-duplicates across companies', () => {
     const own = reason((await risk(again)).reasons, 'ownLiveDuplicate');
     expect(own).toMatchObject({ weight: 0, links: [expect.objectContaining({ vacancyId: live, status: 'pending' })] });
     expect(reason((await risk(again)).reasons, 'nearDuplicate')).toBeUndefined();
+    // The employer is told on the vacancy's page; a stranger learns nothing.
+    expect((await getDashboardVacancy(honest, again))?.ownCopies).toEqual([{ id: live, title: `Поддержка банка ${tag}`, status: 'pending' }]);
+    expect(await getDashboardVacancy(other, again)).toBeNull();
 
     await db.vacancy.updateMany({ where: { id: { in: [live, again] } }, data: { status: 'rejected' } });
     const third = await submitted(honest, { title: `Поддержка банка ${tag}`, description: text });
@@ -159,5 +171,55 @@ describe('reused contacts', () => {
     expect(score).toBe(100);
     expect(reason(reasons, 'contactBlocked')).toMatchObject({ weight: 100, note: blocked.reason, contact: { kind: 'telegram', value: blocked.value } });
     expect(await db.vacancyContact.findMany({ where: { vacancyId: id }, select: { kind: true, value: true } })).toContainEqual({ kind: 'telegram', value: blocked.value });
+  });
+
+  it('refuses to approve an ad while a contact in it is blocked, also one blocked after it came in', async () => {
+    const handle = `later_${tag.toLowerCase()}`;
+    const id = await submitted(other, {
+      title: `Поддержка сервиса доставки ${tag}`,
+      description: `Отвечаем курьерам и клиентам сервиса доставки продуктов ${tag} в чате: опоздания, замены, возвраты. График 3/3, обучение два дня. Вопросы — @${handle}.`,
+    });
+    expect(reason((await risk(id)).reasons, 'contactBlocked')).toBeUndefined();
+    const blocked = await blockContact(admin, { kind: 'telegram', value: `https://t.me/${handle.toUpperCase()}`, reason: `Вербовка дропов ${tag}` });
+    expect(blocked).toEqual({ ok: true, value: { kind: 'telegram', value: `@${handle}` } });
+    expect(await approveVacancy(admin, id, { acknowledged: 'on' })).toEqual({ ok: false, error: 'contactBlocked' });
+    expect((await db.vacancy.findUniqueOrThrow({ where: { id } })).status).toBe('pending');
+
+    const listed = (await getBlockedContacts(admin))!.find((b) => b.value === `@${handle}`)!;
+    expect(listed).toMatchObject({ kind: 'telegram', reason: `Вербовка дропов ${tag}`, ads: 1, published: 0 });
+    expect(await unblockContact(admin, listed.id)).toEqual({ ok: true, value: null });
+    expect((await approveVacancy(admin, id, { acknowledged: 'on' })).ok).toBe(true);
+    expect(await db.auditLog.count({ where: { action: { in: ['contact.block', 'contact.unblock'] }, targetId: listed.id } })).toBe(2);
+  });
+});
+
+describe('blocking a contact', () => {
+  it('brings what the admin typed to the stored form and refuses a second block', async () => {
+    const phone = `+7 (999) ${tag.replace(/\D/g, '').padEnd(3, '7').slice(0, 3)}-00-11`;
+    const first = await blockContact(admin, { kind: 'phone', value: phone, reason: `Мошенник ${tag}` });
+    expect(first.ok).toBe(true);
+    const again = await blockContact(admin, { kind: 'phone', value: phone.replace('+7', '8').replaceAll(/[()-]/g, ' '), reason: `Ещё раз ${tag}` });
+    expect(again).toEqual({ ok: false, error: 'alreadyBlocked' });
+    if (first.ok) await db.blockedContact.deleteMany({ where: { value: first.value.value } });
+  });
+
+  it('answers bad input field by field, never throwing', async () => {
+    expect(await blockContact(admin, { kind: 'phone', value: 'позвоните мне', reason: 'причина' })).toEqual({
+      ok: false, error: 'invalid', fieldErrors: { value: ['blockedContacts.errors.notA.phone'] },
+    });
+    const bad = await blockContact(admin, { kind: 'fax', value: 'x'.repeat(10_000), reason: '' });
+    expect(bad.ok === false && bad.error === 'invalid' && Object.keys(bad.fieldErrors).sort()).toEqual(['kind', 'reason', 'value']);
+    expect((await blockContact(admin, null)).ok).toBe(false);
+    expect((await blockContact(admin, { kind: ['telegram'], value: { a: 1 }, reason: 5 })).ok).toBe(false);
+    expect(await blockContact(admin, { kind: 'telegram', value: '@nul\u0000name', reason: 'причина ок' })).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await unblockContact(admin, 'not-a-uuid')).toEqual({ ok: false, error: 'notFound' });
+  });
+
+  it('is for admins only', async () => {
+    const employer = { id: scammer.id, role: 'employer' as const };
+    expect(await blockContact(employer, { kind: 'telegram', value: '@someone_else', reason: 'хочу' })).toEqual({ ok: false, error: 'notFound' });
+    expect(await blockContact(null, { kind: 'telegram', value: '@someone_else', reason: 'хочу' })).toEqual({ ok: false, error: 'notFound' });
+    expect(await getBlockedContacts(employer)).toBeNull();
+    expect(await db.blockedContact.count({ where: { value: '@someone_else' } })).toBe(0);
   });
 });

@@ -5,7 +5,8 @@ import { getCompanyPage } from '@/lib/companies/queries';
 import { hashPassword } from '@/lib/accounts/password';
 import { createPrismaClient } from '@/lib/db-client';
 import type { AdminActor } from '@/lib/moderation/audit-actions';
-import { getAdminOverview, getAuditLog, getReviewQueue, parseAuditFilters } from '@/lib/moderation/queries';
+import { getAuditLog, parseAuditFilters } from '@/lib/moderation/audit-queries';
+import { getAdminOverview, getReviewQueue } from '@/lib/moderation/queries';
 import { approveRevision, approveVacancy, rejectRevision, rejectVacancy } from '@/lib/moderation/review-actions';
 import { blockUser, unblockUser } from '@/lib/moderation/user-actions';
 import { unverifyCompany, verifyCompany } from '@/lib/moderation/verification-actions';
@@ -47,7 +48,7 @@ async function pending(patch: object = {}): Promise<string> {
 /** A published vacancy with an edit waiting as a revision. */
 async function withRevision(patch: object): Promise<string> {
   const id = await pending();
-  expect((await approveVacancy(admin, id)).ok).toBe(true);
+  expect((await approveVacancy(admin, id, { acknowledged: true })).ok).toBe(true);
   expect(await updateVacancy(owner, id, { ...VALID_VACANCY, ...patch })).toEqual({ ok: true, value: { revision: true } });
   return id;
 }
@@ -79,7 +80,7 @@ describe('a new vacancy', () => {
     const since = new Date();
     const id = await pending();
     const now = new Date(Date.now() + 1000);
-    expect(await approveVacancy(admin, id, { now })).toEqual({ ok: true, value: null });
+    expect(await approveVacancy(admin, id, { acknowledged: true, now })).toEqual({ ok: true, value: null });
     const v = await vacancy(id);
     expect(v).toMatchObject({ status: 'published', publishedAt: now, expiresAt: new Date(now.getTime() + 30 * DAY), moderationReason: null });
     expect((await eventsOf(id)).map((e) => [e.action, e.actorId])).toEqual([['submitted', owner.id], ['approved', admin.id]]);
@@ -108,7 +109,7 @@ describe('a new vacancy', () => {
     expect(await updateVacancy(owner, id, { ...VALID_VACANCY, title: `Исправленная вакансия ${tag}` })).toEqual({ ok: true, value: { revision: false } });
     expect(await submitVacancy(owner, id)).toEqual({ ok: true, value: null });
     expect(await vacancy(id)).toMatchObject({ status: 'pending', moderationReason: null, title: `Исправленная вакансия ${tag}` });
-    expect((await approveVacancy(admin, id)).ok).toBe(true);
+    expect((await approveVacancy(admin, id, { acknowledged: true })).ok).toBe(true);
   });
 
   it('writes the preset in the language of the ad, and "other" needs a note', async () => {
@@ -141,7 +142,7 @@ describe('an edit of a published vacancy', () => {
     const since = new Date();
     const id = await withRevision(edit);
     const before = await vacancy(id);
-    expect(await approveRevision(admin, id)).toEqual({ ok: true, value: null });
+    expect(await approveRevision(admin, id, { acknowledged: true })).toEqual({ ok: true, value: null });
     const v = await vacancy(id);
     expect(v).toMatchObject({ status: 'published', title: edit.title, revision: null, publishedAt: before.publishedAt, expiresAt: before.expiresAt });
     expect(v.salaryMinRub).toBe(70000);
@@ -174,7 +175,7 @@ describe('an edit of a published vacancy', () => {
 describe('one decision only', () => {
   it('lets exactly one of two simultaneous decisions through', async () => {
     const id = await pending();
-    const results = await Promise.all([approveVacancy(admin, id), rejectVacancy(admin, id, { preset: 'duplicate' })]);
+    const results = await Promise.all([approveVacancy(admin, id, { acknowledged: true }), rejectVacancy(admin, id, { preset: 'duplicate' })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: 'alreadyDecided' }]);
     expect((await eventsOf(id)).filter((e) => e.action !== 'submitted')).toHaveLength(1);
@@ -184,13 +185,13 @@ describe('one decision only', () => {
   it('refuses a stale decision on a vacancy or a revision', async () => {
     const id = await pending();
     expect((await rejectVacancy(admin, id, { preset: 'poorDescription' })).ok).toBe(true);
-    expect(await approveVacancy(admin, id)).toEqual({ ok: false, error: 'alreadyDecided' });
+    expect(await approveVacancy(admin, id, { acknowledged: true })).toEqual({ ok: false, error: 'alreadyDecided' });
     expect(await rejectVacancy(admin, id, { preset: 'poorDescription' })).toEqual({ ok: false, error: 'alreadyDecided' });
 
     const edited = await withRevision({ title: `Правка ${tag}` });
-    const [a, b] = await Promise.all([approveRevision(admin, edited), rejectRevision(admin, edited, { preset: 'duplicate' })]);
+    const [a, b] = await Promise.all([approveRevision(admin, edited, { acknowledged: true }), rejectRevision(admin, edited, { preset: 'duplicate' })]);
     expect([a, b].filter((r) => r.ok)).toHaveLength(1);
-    expect(await approveRevision(admin, edited)).toEqual({ ok: false, error: 'alreadyDecided' });
+    expect(await approveRevision(admin, edited, { acknowledged: true })).toEqual({ ok: false, error: 'alreadyDecided' });
     expect(await rejectRevision(admin, edited, { preset: 'duplicate' })).toEqual({ ok: false, error: 'alreadyDecided' });
   });
 
@@ -198,16 +199,16 @@ describe('one decision only', () => {
     const id = await pending();
     const seen = (await vacancy(id)).updatedAt.toISOString();
     await updateVacancy(owner, id, { ...VALID_VACANCY, title: `Подменённый текст ${tag}` });
-    expect(await approveVacancy(admin, id, { seen })).toEqual({ ok: false, error: 'changed' });
+    expect(await approveVacancy(admin, id, { acknowledged: true, seen })).toEqual({ ok: false, error: 'changed' });
     expect((await vacancy(id)).status).toBe('pending');
     const fresh = (await vacancy(id)).updatedAt.toISOString();
-    expect((await approveVacancy(admin, id, { seen: fresh })).ok).toBe(true);
+    expect((await approveVacancy(admin, id, { acknowledged: true, seen: fresh })).ok).toBe(true);
 
     const edited = await withRevision({ title: `Первая правка ${tag}` });
     const seenRevision = (await vacancy(edited)).revision!.submittedAt.toISOString();
     await new Promise((r) => setTimeout(r, 5));
     await updateVacancy(owner, edited, { ...VALID_VACANCY, title: `Вторая правка ${tag}` });
-    expect(await approveRevision(admin, edited, { seen: seenRevision })).toEqual({ ok: false, error: 'changed' });
+    expect(await approveRevision(admin, edited, { acknowledged: true, seen: seenRevision })).toEqual({ ok: false, error: 'changed' });
     expect((await vacancy(edited)).title).toBe(TITLE);
   });
 });
@@ -234,9 +235,9 @@ describe('authorization', () => {
       expect(await getAuditLog(actor, {})).toBeNull();
     }
     for (const bad of [randomUUID(), 'not-a-uuid', "' OR 1=1 --", '']) {
-      expect(await approveVacancy(admin, bad)).toEqual(notFound);
+      expect(await approveVacancy(admin, bad, { acknowledged: true })).toEqual(notFound);
       expect(await rejectVacancy(admin, bad, { preset: 'duplicate' })).toEqual(notFound);
-      expect(await approveRevision(admin, bad)).toEqual(notFound);
+      expect(await approveRevision(admin, bad, { acknowledged: true })).toEqual(notFound);
       expect(await rejectRevision(admin, bad, { preset: 'duplicate' })).toEqual(notFound);
       expect(await verifyCompany(admin, bad)).toEqual(notFound);
       expect(await blockUser(admin, bad, { reason: 'spam' })).toEqual(notFound);
@@ -254,6 +255,7 @@ describe('the review queue', () => {
     await db.vacancy.update({ where: { id: low }, data: { riskScore: 10 } });
     await db.vacancy.update({ where: { id: high }, data: { riskScore: 95 } });
     await db.vacancy.update({ where: { id: older }, data: { riskScore: 10 } });
+    await db.vacancy.update({ where: { id: unscored }, data: { riskScore: null } });
     await db.moderationEvent.updateMany({ where: { vacancyId: older, action: 'submitted' }, data: { createdAt: new Date(Date.now() - 5 * DAY) } });
     const edit = await withRevision({ title: `Правка с риском ${tag}` });
     await db.vacancyRevision.update({ where: { vacancyId: edit }, data: { riskScore: 60 } });

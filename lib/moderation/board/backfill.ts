@@ -1,10 +1,11 @@
-import type pg from 'pg';
+import pg from 'pg';
 import { extractContacts } from './contacts';
 import { comparableText, fingerprint } from './fingerprint';
 
 // Fingerprints and contacts for vacancies submitted before the board-wide checks existed, or loaded by the
 // seed: `npm run board:backfill` (scripts/board-backfill.ts) and the end of `npm run db:seed`. Idempotent:
-// it rewrites what it computes, in batches of BATCH rows ordered by id, each batch one statement per table.
+// it rewrites what it computes, in batches of BATCH rows ordered by id, each batch one transaction. Two
+// connections: while one writes a batch, the other reads the next and this process hashes it.
 
 const BATCH = 2_000;
 
@@ -24,9 +25,47 @@ type Row = {
 
 export type BackfillSummary = { vacancies: number; fingerprints: number; contacts: number; ms: number };
 
+async function write(client: pg.ClientBase, ids: string[], fp: Fingerprints, ct: Contacts) {
+  await client.query('BEGIN');
+  try {
+    await client.query('DELETE FROM vacancy_fingerprints WHERE "vacancyId" = ANY($1::uuid[])', [ids]);
+    await client.query('DELETE FROM vacancy_contacts WHERE "vacancyId" = ANY($1::uuid[])', [ids]);
+    await client.query(
+      `INSERT INTO vacancy_fingerprints ("vacancyId", "companyId", minhash, bands, "submittedAt")
+       SELECT id, company, m::int4[], b::int4[], at FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[]) AS u(id, company, m, b, at)`,
+      [fp.ids, fp.companies, fp.minhash, fp.bands, fp.at],
+    );
+    await client.query(
+      `INSERT INTO vacancy_contacts ("vacancyId", kind, value)
+       SELECT id, kind::"ContactKind", value FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, kind, value)
+       ON CONFLICT DO NOTHING`,
+      [ct.ids, ct.kinds, ct.values],
+    );
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK');
+    throw err;
+  }
+}
+
+type Fingerprints = { ids: string[]; companies: string[]; minhash: string[]; bands: string[]; at: Date[] };
+type Contacts = { ids: string[]; kinds: string[]; values: string[] };
+
 /** Every vacancy that ever went to review (not drafts): its latest text's fingerprint and contacts. */
-export async function backfillBoard(client: pg.ClientBase, onBatch?: (done: number) => void): Promise<BackfillSummary> {
+export async function backfillBoard(databaseUrl: string, onBatch?: (done: number) => void): Promise<BackfillSummary> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'chatshift-board-backfill' });
+  const writer = new pg.Client({ connectionString: databaseUrl, application_name: 'chatshift-board-backfill' });
+  await Promise.all([client.connect(), writer.connect()]);
+  try {
+    return await backfillWith(client, writer, onBatch);
+  } finally {
+    await Promise.all([client.end(), writer.end()]);
+  }
+}
+
+async function backfillWith(client: pg.ClientBase, writer: pg.ClientBase, onBatch?: (done: number) => void): Promise<BackfillSummary> {
   const started = performance.now();
+  let writing: Promise<void> = Promise.resolve();
   let after = '00000000-0000-0000-0000-000000000000';
   let vacancies = 0;
   let fingerprints = 0;
@@ -42,8 +81,8 @@ export async function backfillBoard(client: pg.ClientBase, onBatch?: (done: numb
     );
     if (!rows.length) break;
     after = rows.at(-1)!.id;
-    const fp = { ids: [] as string[], companies: [] as string[], minhash: [] as string[], bands: [] as string[], at: [] as Date[] };
-    const ct = { ids: [] as string[], kinds: [] as string[], values: [] as string[] };
+    const fp: Fingerprints = { ids: [], companies: [], minhash: [], bands: [], at: [] };
+    const ct: Contacts = { ids: [], kinds: [], values: [] };
     for (const r of rows) {
       const f = fingerprint(comparableText(r));
       if (f) {
@@ -59,31 +98,15 @@ export async function backfillBoard(client: pg.ClientBase, onBatch?: (done: numb
         ct.values.push(c.value);
       }
     }
-    const ids = rows.map((r) => r.id);
-    await client.query('BEGIN');
-    try {
-      await client.query('DELETE FROM vacancy_fingerprints WHERE "vacancyId" = ANY($1::uuid[])', [ids]);
-      await client.query('DELETE FROM vacancy_contacts WHERE "vacancyId" = ANY($1::uuid[])', [ids]);
-      await client.query(
-        `INSERT INTO vacancy_fingerprints ("vacancyId", "companyId", minhash, bands, "submittedAt")
-         SELECT id, company, m::int4[], b::int4[], at FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[]) AS u(id, company, m, b, at)`,
-        [fp.ids, fp.companies, fp.minhash, fp.bands, fp.at],
-      );
-      await client.query(
-        `INSERT INTO vacancy_contacts ("vacancyId", kind, value)
-         SELECT id, kind::"ContactKind", value FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, kind, value)
-         ON CONFLICT DO NOTHING`,
-        [ct.ids, ct.kinds, ct.values],
-      );
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK');
-      throw err;
-    }
+    await writing;
+    writing = write(writer, rows.map((r) => r.id), fp, ct);
+    // Awaited before the next batch and at the end; until then a failure must not count as unhandled.
+    writing.catch(() => {});
     vacancies += rows.length;
     fingerprints += fp.ids.length;
     contacts += ct.ids.length;
     onBatch?.(vacancies);
   }
+  await writing;
   return { vacancies, fingerprints, contacts, ms: Math.round(performance.now() - started) };
 }

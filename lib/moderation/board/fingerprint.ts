@@ -47,18 +47,20 @@ function mix(value: number): number {
   return h >>> 0;
 }
 
-// Fixed seeds: a fingerprint stored today must compare with one computed next year.
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix((i + 1) * 0x9e3779b9));
+// The 64 hash functions: h ↦ a·h + b mod 2³² with fixed odd a (each a permutation of the 32-bit values),
+// applied to a well-mixed shingle hash. Fixed, so a fingerprint stored today compares with one made next year.
+const A = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix((i + 1) * 0x9e3779b9) | 1);
+const B = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix((i + 1) * 0x7f4a7c15));
 
-/** The distinct shingle hashes of a text. */
+/** The distinct shingle hashes of a text: each word hashed once, three in a row mixed in order. */
 function shingleHashes(text: string): Set<number> {
-  const words = normalizeForShingles(text);
+  const words = normalizeForShingles(text).map(fnv1a);
   const out = new Set<number>();
   if (words.length < SHINGLE) {
-    if (words.length) out.add(fnv1a(words.join(' ')));
+    if (words.length) out.add(mix(words.reduce((h, w) => mix(h ^ w), 0)));
     return out;
   }
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(mix(mix(mix(words[i]!) ^ words[i + 1]!) ^ words[i + 2]!));
   return out;
 }
 
@@ -66,10 +68,10 @@ function shingleHashes(text: string): Set<number> {
 export function fingerprint(text: string): Fingerprint | null {
   const hashes = shingleHashes(text);
   if (hashes.size < MIN_SHINGLES) return null;
-  const mins = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const h of hashes) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const v = mix(h ^ SEEDS[i]!);
+      const v = (Math.imul(A[i]!, h) + B[i]!) >>> 0;
       if (v < mins[i]!) mins[i] = v;
     }
   }
@@ -79,7 +81,7 @@ export function fingerprint(text: string): Fingerprint | null {
     for (let r = 0; r < ROWS; r++) h = mix(h ^ mins[b * ROWS + r]!);
     bands.push(h | 0);
   }
-  return { minhash: mins.map((v) => v | 0), bands, shingles: hashes.size };
+  return { minhash: Array.from(mins, (v) => v | 0), bands, shingles: hashes.size };
 }
 
 /** Estimated Jaccard similarity of two texts from their signatures: the share of equal minimums. */

@@ -19,13 +19,14 @@ export default async function AdminLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const user = await getCurrentUser();
   if (user?.role !== 'admin') return children;
-  const [t, texts] = await Promise.all([getTranslations('moderation.nav'), getAdminFormTexts()]);
+  const [t, tc, texts] = await Promise.all([getTranslations('moderation.nav'), getTranslations('blockedContacts'), getAdminFormTexts()]);
   const items = [
     { href: '/admin', label: t('overview'), exact: true },
     { href: '/admin/moderation', label: t('moderation') },
     { href: '/admin/reports', label: t('reports') },
     { href: '/admin/companies', label: t('companies') },
     { href: '/admin/users', label: t('users') },
+    { href: '/admin/contacts', label: tc('nav') },
     { href: '/admin/audit', label: t('audit') },
   ];
 

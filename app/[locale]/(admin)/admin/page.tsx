@@ -7,7 +7,10 @@ import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/accounts/queries';
 import { getUndeliveredMail } from '@/lib/mail/outbox-queries';
 import { getAdminOverview, type DecisionStat } from '@/lib/moderation/queries';
+import { getScorerQuality } from '@/lib/moderation/risk-examples-queries';
 import { Duration, secondsSince } from './_components/duration';
+import { SlaCard } from './_components/sla-card';
+import { ScorerQuality } from './_components/scorer-quality';
 import { linkClass } from './_components/styles';
 import { UndeliveredMail } from './_components/undelivered-mail';
 
@@ -35,6 +38,7 @@ export default async function AdminHomePage({ params }: Props) {
   ]);
   if (!overview || !mail) return null;
   const { queue, decisions, openReports } = overview;
+  const scorer = await getScorerQuality(admin);
 
   return (
     <Container className="py-8 sm:py-10">
@@ -74,6 +78,8 @@ export default async function AdminHomePage({ params }: Props) {
           </dl>
         </Card>
 
+        <SlaCard admin={admin} now={now} />
+
         <Card as="section" aria-labelledby="reports-heading">
           <h2 id="reports-heading" className="text-lg font-bold">
             {t('reportsHeading')}
@@ -85,6 +91,8 @@ export default async function AdminHomePage({ params }: Props) {
             {t('openReportsLink')}
           </Link>
         </Card>
+
+        {scorer && <ScorerQuality figures={scorer} />}
       </div>
 
       <UndeliveredMail mail={mail} />

@@ -23,6 +23,22 @@ export async function StatusExplanation({ vacancy, now }: { vacancy: DashboardVa
       <p>{text}</p>
       {vacancy.hasRevision && <p className="font-medium text-accent-700">{t('revisionPending')}</p>}
       {vacancy.revisionRejectionReason && <p>{t('revisionRejected', { reason: vacancy.revisionRejectionReason })}</p>}
+      {vacancy.ownCopies.length > 0 && (
+        <div className="rounded-control border border-accent-200 bg-accent-50 px-4 py-3 text-sm text-ink-900" data-testid="own-copies">
+          <p className="font-semibold">{t('ownCopies.heading')}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {vacancy.ownCopies.map((c) => (
+              <li key={c.id}>
+                <Link href={`/employer/vacancies/${c.id}`} className="font-semibold text-brand-800 underline underline-offset-2">
+                  {c.title}
+                </Link>{' '}
+                — {t(`ownCopies.status.${c.status === 'published' ? 'published' : c.status === 'expired' ? 'expired' : 'pending'}`)}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1">{t('ownCopies.advice')}</p>
+        </div>
+      )}
       {(vacancy.status === 'published' || vacancy.status === 'closed' || vacancy.status === 'expired') && (
         <p>
           <Link href={`/vacancies/${vacancy.slug}`} className="font-semibold text-brand-800 underline underline-offset-2">
