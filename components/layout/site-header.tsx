@@ -45,8 +45,9 @@ export function SiteHeader() {
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
           <SavedNavLink label={ts('label')} className={savedLink} />
           <div className="hidden items-center gap-1 md:flex">
-            <AdminLink label={tm('siteLink')} className={desktopLink} />
-            <NavLink href={EMPLOYER_NAV.href} className={buttonStyles({ variant: 'secondary', size: 'sm' })}>
+            <AdminLink label={tm('siteLink')} className={`${desktopLink} peer is-admin`} />
+            {/* An admin's own link takes the employers' place below 2xl: the row has no room for both in Russian. */}
+            <NavLink href={EMPLOYER_NAV.href} className={`${buttonStyles({ variant: 'secondary', size: 'sm' })} max-2xl:peer-[.is-admin]:hidden`}>
               {t(EMPLOYER_NAV.labelKey)}
             </NavLink>
           </div>

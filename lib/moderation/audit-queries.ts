@@ -21,7 +21,8 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const param = <T extends z.ZodType>(schema: T) => z.preprocess((v) => blank(first(v)), schema.optional());
 // A real calendar day: "2026-02-30" parses in JavaScript (as 2 March), so the round trip must match.
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => {
+// Years 2000–2099 only: "0000-01-01" is a real day to JavaScript but not a date the log can hold.
+const isoDay = z.string().regex(/^20\d{2}-\d{2}-\d{2}$/).refine((d) => {
   const t = new Date(`${d}T00:00:00Z`);
   return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d);
 });

@@ -15,6 +15,7 @@ import { recordRiskExample } from './risk-examples.server';
 import { mailLocale, vacancyRemovedMail, type MailLocale } from './report-mail';
 import { encodeResolution, OptionalReasonSchema, ReasonSchema, ReportSchema } from './report-schemas';
 import { transitionVacancy } from '@/lib/vacancies/transition-actions';
+import { recordLiveText } from './board/checks.server';
 
 // Scam reports: anyone may file one against an open vacancy; admins resolve them (remove the vacancy,
 // dismiss; warning and blocking the company live in company-actions.ts). Admin functions check
@@ -114,6 +115,8 @@ export async function removeVacancy(actor: AdminActor | null, vacancyId: string,
     async (tx, vacancy) => {
       await tx.vacancy.update({ where: { id: vacancyId }, data: { status: 'removed', moderationReason: why } });
       await tx.vacancyRevision.deleteMany({ where: { vacancyId } });
+      // The removed text is what a repost would copy, even when a cleaner edit was waiting for review.
+      await recordLiveText(tx, vacancyId, now);
       await tx.moderationEvent.create({ data: { vacancyId, actorId: actor.id, action: 'removed', reason: why } });
       const reports = await resolveOpenReports(tx, actor.id, { vacancyId }, 'actioned', encodeResolution('vacancyRemoved', why), now);
       // A scam example: upheld reports when the removal closed some, the admin's own finding otherwise.

@@ -13,7 +13,7 @@ import { VacancyInputSchema } from '@/lib/vacancies/schemas';
 import { transitionVacancy, type LockedVacancy } from '@/lib/vacancies/transition-actions';
 import { MESSAGES } from '@/messages';
 import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
-import { carriesBlockedContact } from './board/checks.server';
+import { carriesBlockedContact, recordLiveText } from './board/checks.server';
 import { decisionMail, type Decision } from './mail';
 import { labelForRejection, recordRiskExample } from './risk-examples.server';
 import { RISK_THRESHOLD } from './risk';
@@ -172,6 +172,8 @@ export function rejectRevision(actor: AdminActor | null, vacancyId: string, inpu
     const reason = composeReason(parsed.data, v.locale);
     await tx.vacancyRevision.update({ where: { id: revision.id }, data: { rejectedAt: now, rejectionReason: reason } });
     await tx.moderationEvent.create({ data: { vacancyId, actorId: admin.id, action: 'revisionRejected', reason, riskScore: revision.riskScore, createdAt: now } });
+    // The published text stays: later submissions are compared with it again, not with the rejected edit.
+    await recordLiveText(tx, vacancyId, now);
     await recordRiskExample(tx, {
       vacancyId, label: labelForRejection(parsed.data.preset), source: 'rejection', decidedById: admin.id, decidedAt: now,
       revision: { data: revision.data, riskScore: revision.riskScore },

@@ -19,9 +19,10 @@ export type StoredExample = LabelledInput & { id: string; vacancyId: string | nu
  * approved and later removed as a scam counts once, as a scam). Rows whose input no longer parses are
  * counted in `unreadable` and left out.
  */
-export async function loadRiskExamples(client: Pick<typeof db, 'riskExample'> = db): Promise<{ examples: StoredExample[]; unreadable: number }> {
+export async function loadRiskExamples(client: Pick<typeof db, 'riskExample'> = db, limit?: number): Promise<{ examples: StoredExample[]; unreadable: number }> {
   const rows = await client.riskExample.findMany({
     orderBy: [{ decidedAt: 'desc' }, { id: 'asc' }],
+    take: limit,
     select: { id: true, vacancyId: true, label: true, source: true, input: true, riskScore: true, decidedAt: true },
   });
   const seen = new Set<string>();
@@ -68,8 +69,12 @@ export async function getScorerQuality(actor: Pick<CurrentUser, 'role'> | null):
 
 // ───────────────────────── the model at run time ─────────────────────────
 
-/** Database examples the model learns from at most (the latest): training stays well under a second. */
-export const MODEL_DB_EXAMPLES = 2_000;
+/**
+ * Database examples the model learns from at most (the latest). Training runs on the server's event loop:
+ * about 0.25 s on the corpus alone, growing with the examples, so the number is kept small until training
+ * moves to the job worker (noted in decision 011).
+ */
+export const MODEL_DB_EXAMPLES = 500;
 const MODEL_RECHECK_MS = 10 * 60_000;
 
 let cached: { model: RiskModel; key: string; checkedAt: number } | null = null;
@@ -88,7 +93,8 @@ async function examplesKey(client: ExamplesClient): Promise<string> {
 }
 
 async function train(client: ExamplesClient, key: string, now: number): Promise<RiskModel> {
-  const { examples } = await loadRiskExamples(client);
+  // Twice the cap: duplicates of one ad (approved, then removed) collapse into one example.
+  const { examples } = await loadRiskExamples(client, MODEL_DB_EXAMPLES * 2);
   const model = trainModel(trainingSet(examples));
   cached = { model, key, checkedAt: now };
   return model;
@@ -108,7 +114,13 @@ export async function getRiskModel(client: ExamplesClient = db, now = Date.now()
     cached.checkedAt = now;
     return cached.model;
   }
-  if (!cached) return train(client, key, now);
+  // Concurrent first callers share one training.
+  if (!cached) {
+    training ??= train(client, key, now).finally(() => {
+      training = null;
+    });
+    return training;
+  }
   training ??= train(db, key, now).finally(() => {
     training = null;
   });

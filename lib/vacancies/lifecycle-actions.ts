@@ -5,7 +5,7 @@ import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import type { CurrentUser } from '@/lib/accounts/queries';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { checkAgainstBoard } from '@/lib/moderation/board/checks.server';
+import { carriesBlockedContact, checkAgainstBoard } from '@/lib/moderation/board/checks.server';
 import { getRiskModel } from '@/lib/moderation/risk-examples-queries';
 import { combineWeights, RISK_CODES, scoreVacancy, type RiskCompany, type RiskInput } from '@/lib/moderation/risk';
 import { getExchangeRates } from '@/lib/rates/queries';
@@ -22,7 +22,7 @@ import { nextStamp, transitionVacancy, type LockedVacancy } from './transition-a
 
 export type Actor = Pick<CurrentUser, 'id' | 'companies'>;
 type Failure =
-  | { ok: false; error: 'notFound' | 'companyBlocked' | LifecycleRefusal }
+  | { ok: false; error: 'notFound' | 'companyBlocked' | 'contactBlocked' | LifecycleRefusal }
   | { ok: false; error: 'invalid'; fieldErrors: Record<string, string[]> };
 export type Outcome<T = null> = { ok: true; value: T } | Failure;
 
@@ -216,12 +216,27 @@ export const closeVacancy = (actor: Actor, vacancyId: string, now = new Date()) 
     return null;
   });
 
-export const renewVacancy = (actor: Actor, vacancyId: string, now = new Date()) =>
-  employerTransition(actor, vacancyId, 'renew', now, async (tx, v) => {
-    await tx.vacancy.update({ where: { id: v.id }, data: { status: 'published', expiresAt: renewedExpiry(v.expiresAt, now) } });
-    await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'renewed' } });
-    return null;
-  });
+/** Thrown inside the renew transaction to roll it back and answer with the refusal instead. */
+class ContactBlockedRefusal extends Error {}
+
+/**
+ * Renewing puts an expired ad back without review, so an ad carrying a contact an admin has blocked since is
+ * refused (its company can copy it, fix the contact and send the copy to review). Judged under the lock, after the membership
+ * check, so a stranger learns nothing.
+ */
+export async function renewVacancy(actor: Actor, vacancyId: string, now = new Date()): Promise<Outcome> {
+  try {
+    return await employerTransition(actor, vacancyId, 'renew', now, async (tx, v) => {
+      if (await carriesBlockedContact(tx, v.id)) throw new ContactBlockedRefusal();
+      await tx.vacancy.update({ where: { id: v.id }, data: { status: 'published', expiresAt: renewedExpiry(v.expiresAt, now) } });
+      await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'renewed' } });
+      return null;
+    });
+  } catch (error) {
+    if (error instanceof ContactBlockedRefusal) return { ok: false, error: 'contactBlocked' };
+    throw error;
+  }
+}
 
 export const deleteDraft = (actor: Actor, vacancyId: string, now = new Date()) =>
   employerTransition(actor, vacancyId, 'delete', now, async (tx, v) => {

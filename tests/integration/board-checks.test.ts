@@ -5,9 +5,9 @@ import { riskReasonsSchema, type RiskReason } from '@/lib/moderation/risk';
 import type { AdminActor } from '@/lib/moderation/audit-actions';
 import { blockContact, unblockContact } from '@/lib/moderation/board/blocked-actions';
 import { getBlockedContacts } from '@/lib/moderation/board/queries';
-import { approveVacancy } from '@/lib/moderation/review-actions';
+import { approveVacancy, rejectRevision } from '@/lib/moderation/review-actions';
 import { getDashboardVacancy } from '@/lib/vacancies/dashboard-queries';
-import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle-actions';
+import { createDraft, renewVacancy, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle-actions';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 
@@ -221,5 +221,40 @@ describe('blocking a contact', () => {
     expect(await blockContact(null, { kind: 'telegram', value: '@someone_else', reason: 'хочу' })).toEqual({ ok: false, error: 'notFound' });
     expect(await getBlockedContacts(employer)).toBeNull();
     expect(await db.blockedContact.count({ where: { value: '@someone_else' } })).toBe(0);
+  });
+
+  it('refuses to renew an expired ad that carries a blocked contact, telling only its company', async () => {
+    const handle = `renew_${tag.toLowerCase()}`;
+    const id = await submitted(other, {
+      title: `Оператор продления ${tag}`,
+      description: `Поддержка подписчиков онлайн-кинотеатра ${tag}: продление, возвраты, вход в аккаунт. Смены 2/2, обучение три дня, связь @${handle}.`,
+    });
+    await db.vacancy.update({ where: { id }, data: { status: 'expired', publishedAt: new Date(Date.now() - 40 * 86_400_000), expiresAt: new Date(Date.now() - 86_400_000) } });
+    expect((await blockContact(admin, { kind: 'telegram', value: `@${handle}`, reason: `Мошенник ${tag}` })).ok).toBe(true);
+    expect(await renewVacancy(other, id)).toEqual({ ok: false, error: 'contactBlocked' });
+    expect(await renewVacancy(honest, id)).toEqual({ ok: false, error: 'notFound' });
+    expect((await db.vacancy.findUniqueOrThrow({ where: { id } })).status).toBe('expired');
+  });
+
+  it('records the published text again when an edit of it is rejected', async () => {
+    const live = `Живой текст ${tag}: консультации покупателей мебели в чате, замеры и доставка, смены 5/2, связь @live_${tag.toLowerCase()}.`;
+    const id = await submitted(honest, { title: `Консультант мебели ${tag}`, description: live });
+    expect((await approveVacancy(admin, id, { acknowledged: 'on' })).ok).toBe(true);
+    const edit = `Правка ${tag}: пишите только в личку @edit_${tag.toLowerCase()}, оплата обучения при старте, доход от 5 000 в день.`;
+    expect(await updateVacancy(honest, id, { ...VALID_VACANCY, applyMode: 'form', applyUrl: '', title: `Консультант мебели ${tag}`, description: edit })).toEqual({ ok: true, value: { revision: true } });
+    const contacts = () => db.vacancyContact.findMany({ where: { vacancyId: id }, select: { value: true } }).then((rows) => rows.map((r) => r.value));
+    expect(await contacts()).toEqual([`@edit_${tag.toLowerCase()}`]);
+    expect((await rejectRevision(admin, id, { preset: 'upfrontPayment' })).ok).toBe(true);
+    expect(await contacts()).toEqual([`@live_${tag.toLowerCase()}`]);
+  });
+
+  it('treats a contact more than ten companies carry as public, not as anybody\'s account', async () => {
+    const site = `https://forms-${tag.toLowerCase()}.example/apply`;
+    const many = await Promise.all(Array.from({ length: 11 }, (_, i) => company(`Площадка ${i}`)));
+    for (const [i, c] of many.entries()) {
+      await submitted(c, { title: `Вакансия ${i} ${tag}`, description: `Своё описание номер ${i} ${tag} ${'слово'.repeat(i + 1)}: чат-поддержка, смены, обучение, анкета на ${site} для всех кандидатов.` });
+    }
+    const next = await submitted(honest, { title: `Ещё одна ${tag}`, description: `Совсем отдельный текст ${tag} про поддержку клиентов автосалона в чате, анкета на ${site}, смены 2/2.` });
+    expect(reason((await risk(next)).reasons, 'contactReused')).toBeUndefined();
   });
 });

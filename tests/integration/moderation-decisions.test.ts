@@ -239,7 +239,7 @@ describe('operations that ask first', () => {
 });
 
 describe('the moderation-sla job', () => {
-  it('mails every admin once per overdue vacancy, in their language, and never for a fresh one', async () => {
+  it('mails every admin once per episode of overdue waits, in their language, and never for a fresh one', async () => {
     const now = new Date();
     const old = await pending();
     const fresh = await pending();
@@ -261,6 +261,13 @@ describe('the moderation-sla job', () => {
     const second = await alertOverdueModeration(12, new Date(now.getTime() + 1000));
     expect(await db.moderationSlaAlert.findUnique({ where: { vacancyId: fresh } })).toBeNull();
     expect(second.newlyOverdue).toBe(0);
+    expect(await mails()).toHaveLength(before + 1);
+
+    // The "fresh" one crosses the line while the first is still waiting: the same episode, no second mail
+    // until another SLA period has passed since the first.
+    const crossing = await alertOverdueModeration(12, new Date(now.getTime() + 11.5 * HOUR));
+    expect(crossing).toMatchObject({ mails: 0 });
+    expect(await db.moderationSlaAlert.findUnique({ where: { vacancyId: fresh } })).not.toBeNull();
     expect(await mails()).toHaveLength(before + 1);
 
     // Decided, the wait is over: its alert goes, and a new wait could be mailed again.

@@ -1,6 +1,8 @@
 import pg from 'pg';
-import { extractContacts } from './contacts';
-import { comparableText, fingerprint } from './fingerprint';
+import { extractContacts, type Contact } from './contacts';
+import { comparableText, fingerprint, fingerprintMemo } from './fingerprint';
+
+const uniqueContacts = (all: Contact[]) => [...new Map(all.map((c) => [`${c.kind}:${c.value}`, c])).values()];
 
 // Fingerprints and contacts for vacancies submitted before the board-wide checks existed, or loaded by the
 // seed: `npm run board:backfill` (scripts/board-backfill.ts) and the end of `npm run db:seed`. Idempotent:
@@ -8,6 +10,8 @@ import { comparableText, fingerprint } from './fingerprint';
 // connections: while one writes a batch, the other reads the next and this process hashes it.
 
 const BATCH = 2_000;
+/** Identical texts (reposts, the seed's templates) are hashed once; bounded so memory stays flat. */
+const MEMO_SIZE = 10_000;
 
 type Row = {
   id: string;
@@ -56,9 +60,17 @@ export async function backfillBoard(databaseUrl: string, onBatch?: (done: number
   const client = new pg.Client({ connectionString: databaseUrl, application_name: 'chatshift-board-backfill' });
   const writer = new pg.Client({ connectionString: databaseUrl, application_name: 'chatshift-board-backfill' });
   await Promise.all([client.connect(), writer.connect()]);
+  // Bulk inserts go through GIN's pending list (one merge at the end) instead of updating the index row by
+  // row; submissions keep it off (migration 20261205004500). Only the table's owner may; otherwise slower.
+  const bulk = await writer.query('ALTER INDEX vacancy_fingerprints_bands_idx SET (fastupdate = on)').then(() => true, () => false);
   try {
     return await backfillWith(client, writer, onBatch);
   } finally {
+    if (bulk) {
+      await writer.query('ALTER INDEX vacancy_fingerprints_bands_idx SET (fastupdate = off)');
+      // Merges the pending list into the index: with fast update off, queries no longer read it anyway.
+      await writer.query("SELECT gin_clean_pending_list('vacancy_fingerprints_bands_idx'::regclass)");
+    }
     await Promise.all([client.end(), writer.end()]);
   }
 }
@@ -66,6 +78,8 @@ export async function backfillBoard(databaseUrl: string, onBatch?: (done: number
 async function backfillWith(client: pg.ClientBase, writer: pg.ClientBase, onBatch?: (done: number) => void): Promise<BackfillSummary> {
   const started = performance.now();
   let writing: Promise<void> = Promise.resolve();
+  const parts = fingerprintMemo();
+  const described = new Map<string, Contact[]>();
   let after = '00000000-0000-0000-0000-000000000000';
   let vacancies = 0;
   let fingerprints = 0;
@@ -84,7 +98,16 @@ async function backfillWith(client: pg.ClientBase, writer: pg.ClientBase, onBatc
     const fp: Fingerprints = { ids: [], companies: [], minhash: [], bands: [], at: [] };
     const ct: Contacts = { ids: [], kinds: [], values: [] };
     for (const r of rows) {
-      const f = fingerprint(comparableText(r));
+      const f = fingerprint(comparableText(r), parts);
+      // Contacts come from the notes and apply fields; the description, the long part, is read once per text.
+      const key = `${r.description}\u0000${r.website ?? ''}`;
+      let fromDescription = described.get(key);
+      if (!fromDescription) {
+        fromDescription = extractContacts([r.description], { ownSite: r.website });
+        if (described.size >= MEMO_SIZE) described.clear();
+        described.set(key, fromDescription);
+      }
+      const contacts = uniqueContacts([...fromDescription, ...extractContacts([r.title, r.trainingNote, r.kpiNote, r.equipmentNote, r.applyUrl, r.applyEmail], { ownSite: r.website })]);
       if (f) {
         fp.ids.push(r.id);
         fp.companies.push(r.companyId);
@@ -92,7 +115,7 @@ async function backfillWith(client: pg.ClientBase, writer: pg.ClientBase, onBatc
         fp.bands.push(`{${f.bands.join(',')}}`);
         fp.at.push(r.submittedAt);
       }
-      for (const c of extractContacts([r.title, r.description, r.trainingNote, r.kpiNote, r.equipmentNote, r.applyUrl, r.applyEmail], { ownSite: r.website })) {
+      for (const c of contacts) {
         ct.ids.push(r.id);
         ct.kinds.push(c.kind);
         ct.values.push(c.value);

@@ -54,6 +54,7 @@ type OtherAd = {
   companyBlocked: boolean;
   reason: string | null;
   at: Date | null;
+  /** Reports a moderator upheld. */
   reports: number;
 };
 
@@ -69,9 +70,12 @@ const OTHER_AD_COLUMNS = `
     WHEN 'published' THEN v."publishedAt"
     ELSE v."updatedAt"
   END AS at,
-  (SELECT count(*) FROM scam_reports r WHERE r."vacancyId" = v.id AND r.status <> 'dismissed')::int AS reports`;
+  (SELECT count(*) FROM scam_reports r WHERE r."vacancyId" = v.id AND r.status = 'actioned')::int AS reports`;
 
-/** Removed, rejected, reported or from a blocked company: what a scammer's earlier attempt looks like. */
+/**
+ * Removed, rejected, upheld reports or a blocked company: what a scammer's earlier attempt looks like. Only
+ * reports a moderator upheld count: an open one is anyone's word, and a competitor could file it.
+ */
 const isFlagged = (ad: OtherAd) => ad.status === 'removed' || ad.status === 'rejected' || ad.companyBlocked || ad.reports > 0;
 /** Most telling first: flagged, then the most recent. */
 const byTelling = (a: OtherAd, b: OtherAd) => Number(isFlagged(b)) - Number(isFlagged(a)) || (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0);
@@ -106,8 +110,9 @@ async function recordSubmission(tx: Prisma.TransactionClient, s: BoardSubject, f
 }
 
 /**
- * Texts sharing a band are read at most this many at a time: an ad copied thousands of times (a flood, or
- * the demo data's few templates at 100k ads) costs no more than this, and any copy found says the same.
+ * Near-duplicates are kept at most this many: an ad copied thousands of times (a flood, or the demo data's
+ * few templates at 100k ads) costs little more than this. Every band-sharing ad is still compared (64 array
+ * reads each), so a removed scam among hundreds of merely similar ads is never cut before it is looked at.
  */
 const MAX_CANDIDATES = 200;
 // Equal signature positions, spelled out: 64 array reads per row are ten times cheaper than unnest + count.
@@ -122,14 +127,16 @@ async function nearDuplicates(tx: Prisma.TransactionClient, s: BoardSubject, fp:
   // The fate columns are evaluated after the sort and limit (PostgreSQL postpones costly output columns).
   const rows = await tx.$queryRawUnsafe<(OtherAd & { same: number })[]>(
     `WITH candidates AS MATERIALIZED (
-       SELECT f."vacancyId", ${SAME_POSITIONS} AS same
-       FROM vacancy_fingerprints f
-       WHERE f.bands && $2::int4[] AND f."submittedAt" >= $3 AND f."vacancyId" <> $4::uuid
+       SELECT * FROM (
+         SELECT f."vacancyId", ${SAME_POSITIONS} AS same
+         FROM vacancy_fingerprints f
+         WHERE f.bands && $2::int4[] AND f."submittedAt" >= $3 AND f."vacancyId" <> $4::uuid
+       ) compared
+       WHERE same >= $5
        LIMIT ${MAX_CANDIDATES}
      )
      SELECT ${OTHER_AD_COLUMNS}, candidates.same
      FROM candidates JOIN vacancies v ON v.id = candidates."vacancyId" JOIN companies c ON c.id = v."companyId"
-     WHERE candidates.same >= $5
      ORDER BY (v.status IN ('removed', 'rejected') OR c."blockedAt" IS NOT NULL) DESC, candidates.same DESC, v."updatedAt" DESC
      LIMIT 20`,
     fp.minhash,
@@ -142,20 +149,38 @@ async function nearDuplicates(tx: Prisma.TransactionClient, s: BoardSubject, fp:
   return rows;
 }
 
-/** Other ads carrying any of these contacts. */
+/**
+ * A contact this many companies already carry is public (a marketplace, a government site, a shared form
+ * host), not anybody's account: it says nothing about who is behind an ad.
+ */
+export const PUBLIC_CONTACT_COMPANIES = 10;
+
+/**
+ * Other companies' ads carrying any of these contacts, and the company's own ads that were removed or drew
+ * upheld reports (its own phone on its other ads says nothing). Public contacts are left out.
+ */
 async function contactMatches(tx: Prisma.TransactionClient, s: BoardSubject, contacts: Contact[]) {
   if (!contacts.length) return [];
   return tx.$queryRawUnsafe<(OtherAd & { kind: ContactKind; value: string })[]>(
-    `SELECT ${OTHER_AD_COLUMNS}, vc.kind::text AS kind, vc.value
-     FROM unnest($1::"ContactKind"[], $2::text[]) AS q(kind, value)
-     JOIN vacancy_contacts vc ON vc.kind = q.kind AND vc.value = q.value
+    `WITH q AS (SELECT * FROM unnest($1::"ContactKind"[], $2::text[]) AS q(kind, value)),
+     public AS (
+       SELECT q.kind, q.value FROM q
+       JOIN vacancy_contacts vc ON vc.kind = q.kind AND vc.value = q.value JOIN vacancies v ON v.id = vc."vacancyId"
+       GROUP BY q.kind, q.value HAVING count(DISTINCT v."companyId") > ${PUBLIC_CONTACT_COMPANIES}
+     )
+     SELECT ${OTHER_AD_COLUMNS}, vc.kind::text AS kind, vc.value
+     FROM q JOIN vacancy_contacts vc ON vc.kind = q.kind AND vc.value = q.value
      JOIN vacancies v ON v.id = vc."vacancyId" JOIN companies c ON c.id = v."companyId"
      WHERE vc."vacancyId" <> $3::uuid
+       AND NOT EXISTS (SELECT 1 FROM public p WHERE p.kind = q.kind AND p.value = q.value)
+       AND (v."companyId" <> $4::uuid OR v.status = 'removed'
+         OR EXISTS (SELECT 1 FROM scam_reports r WHERE r."vacancyId" = v.id AND r.status = 'actioned'))
      ORDER BY v."updatedAt" DESC
      LIMIT 200`,
     contacts.map((c) => c.kind),
     contacts.map((c) => c.value),
     s.vacancyId,
+    s.companyId,
   );
 }
 
@@ -247,6 +272,25 @@ export async function checkAgainstBoard(tx: Prisma.TransactionClient, s: BoardSu
   if (reused.length) contactReason('contactReused', BOARD_WEIGHTS.contactReused, reused);
 
   return { reasons };
+}
+
+/**
+ * Records the vacancy's live text again, for when the text last recorded is not what stays: a revision was
+ * rejected (the published text stays), or the vacancy is removed with a revision pending (the removed text is
+ * what later submissions must be compared with).
+ */
+export async function recordLiveText(tx: Prisma.TransactionClient, vacancyId: string, now: Date): Promise<void> {
+  const v = await tx.vacancy.findUnique({
+    where: { id: vacancyId },
+    select: {
+      companyId: true, title: true, description: true, trainingNote: true, kpiNote: true, equipmentNote: true, applyUrl: true, applyEmail: true,
+      company: { select: { website: true } },
+    },
+  });
+  if (!v) return;
+  const s: BoardSubject = { ...v, vacancyId, companyWebsite: v.company.website };
+  const contacts = extractContacts([s.title, s.description, s.trainingNote, s.kpiNote, s.equipmentNote, s.applyUrl, s.applyEmail], { ownSite: s.companyWebsite });
+  await recordSubmission(tx, s, fingerprint(comparableText(s)), contacts, now);
 }
 
 /** True when the vacancy's latest submission carries a contact an admin blocked (since, too). */

@@ -15,6 +15,11 @@ describe('phones', () => {
   });
   it('does not take salaries, dates or counts for phones', () => {
     expect(values('Доход от 60 000 до 80 000 ₽, смены 2/2 с 09:00 до 21:00, 1 200 000 подписчиков, ИНН 7701234567')).toEqual([]);
+    expect(values('Премия +10 000 - 20 000 ₽ в месяц, бонус + 15 000-25 000, надбавка +12 500 000 руб.')).toEqual([]);
+    expect(values('Оклад +45 000 000 в месяц')).toEqual([]);
+  });
+  it('reads a 7 without a plus when a mobile number follows', () => {
+    expect(values('Тел. 7 900 123-45-67')).toEqual(['phone:+79001234567']);
   });
   it('keeps foreign numbers in international form', () => {
     expect(normalizePhone('+375 29 123-45-67')).toBe('+375291234567');
@@ -27,6 +32,7 @@ describe('Telegram', () => {
     expect(values('Связь: t.me/HR_Manager_01')).toEqual(['telegram:@hr_manager_01']);
     expect(values('Связь: @HR_Manager_01')).toEqual(['telegram:@hr_manager_01']);
     expect(values('https://telegram.me/hr_manager_01')).toEqual(['telegram:@hr_manager_01']);
+    expect(values('https://t.me/s/HR_Manager_01')).toEqual(['telegram:@hr_manager_01']);
   });
   it('keeps invite links case-sensitive and skips service paths', () => {
     expect(values('Чат: https://t.me/+AbCdEfGh123')).toEqual(['telegram:t.me/+AbCdEfGh123']);
@@ -50,6 +56,11 @@ describe('emails and sites', () => {
     expect(values('https://docs.google.com/forms/d/e/1FAIpQL/viewform')).toEqual(['domain:docs.google.com/forms/d/e/1faipql']);
     expect(values('vk.com/club123 и bit.ly/3abc')).toEqual(['domain:vk.com/club123', 'domain:bit.ly/3abc']);
     expect(values('https://vk.com/')).toEqual([]);
+  });
+  it('leaves out public sites and posts on shared hosts', () => {
+    expect(values('Поддержка покупателей Ozon.ru и wildberries.ru, самозанятость на nalog.ru, карта: https://yandex.ru/maps/213')).toEqual([]);
+    expect(values('Видео о работе: https://www.youtube.com/watch?v=abc, пост https://instagram.com/p/XYZ')).toEqual([]);
+    expect(values('https://www.youtube.com/@ChatShiftHR')).toEqual(['domain:youtube.com/@chatshifthr']);
   });
   it("leaves out the company's own site", () => {
     expect(extractContacts(['Подробнее: https://shop-example.ru/jobs'], { ownSite: 'https://www.shop-example.ru' })).toEqual([]);

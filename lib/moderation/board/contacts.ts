@@ -15,7 +15,10 @@ const MAX_CONTACTS = 50;
 
 // A leading +, 8 or 7 and a Russian-style grouping, or + and 10–14 digits written any way; never a bare
 // number, so "от 60 000 до 80 000" is not a phone.
-const PHONE = /(?<![\p{L}\p{N}])(?:\+\s?\d[\d\s().-]{8,20}\d|8[\s(-]*\d{3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2})(?![\p{L}\p{N}])/gu;
+const PHONE = /(?<![\p{L}\p{N}])(?:\+\s?\d[\d\s().-]{8,20}\d|[87][\s(-]*9\d{2}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}|8[\s(-]*\d{3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2})(?![\p{L}\p{N}])/gu;
+// "Премия +10 000 - 20 000 ₽": a sum or a range, however many digits it has.
+const RANGE_INSIDE = /\s[-–—]\s|[–—]|(?:^|[\s-])000(?:$|[\s-])/u;
+const MONEY_AFTER = /^\s*(?:₽|руб|р\.|р\b|тыс|k\b|к\b|\$|€|usd|eur|rub|в\s+(?:месяц|час|день|смену|неделю))/iu;
 
 /** Digits of a phone number in international form, "+79001234567", or null when it is not one. */
 export function normalizePhone(raw: string): string | null {
@@ -28,9 +31,9 @@ export function normalizePhone(raw: string): string | null {
 
 // ───── Telegram ─────
 
-const TELEGRAM_LINK = /(?:https?:\/\/)?(?:www\.)?(?:t|telegram)\.(?:me|dog)\/(\+?[A-Za-z0-9_-]{4,64})/giu;
+const TELEGRAM_LINK = /(?:https?:\/\/)?(?:www\.)?(?:t|telegram)\.(?:me|dog)\/(?:s\/)?(\+?[A-Za-z0-9_-]{4,64})/giu;
 // "@name", not the middle of an email ("hr@company.ru") or a word.
-const TELEGRAM_HANDLE = /(?<![\p{L}\p{N}._%+-])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\p{L}\p{N}_@.-]*\.[a-z]{2,})/gu;
+const TELEGRAM_HANDLE = /(?<![\p{L}\p{N}._%+\/-])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\p{L}\p{N}_@.-]*\.[a-z]{2,})/gu;
 const TELEGRAM_RESERVED = new Set(['joinchat', 'share', 'addstickers', 'proxy', 'socks', 'iv', 'c', 's']);
 
 function telegramValue(name: string): string | null {
@@ -65,8 +68,20 @@ const SHARED_HOSTS: Record<string, number> = {
 };
 /** Second-level suffixes under which a registrable domain has three labels. */
 const SECOND_LEVEL = new Set(['com.ru', 'net.ru', 'org.ru', 'pp.ru', 'msk.ru', 'spb.ru', 'co.uk', 'com.ua', 'com.by', 'com.kz', 'co.il', 'com.tr', 'com.br', 'tilda.ws', 'narod.ru', 'ucoz.ru']);
-/** Hosts that are never anyone's contact. */
-const IGNORED_HOSTS = new Set(['t.me', 'telegram.me', 'telegram.dog', 'wa.me', 'whatsapp.com', 'api.whatsapp.com', 'web.whatsapp.com', 'localhost']);
+/**
+ * Hosts that are never anyone's contact: messengers (read on their own), and public sites an ad names in
+ * passing — marketplaces whose buyers the operator serves, government services, maps, search. (Contacts that
+ * over ten companies carry are treated as public too: checks.server.ts.)
+ */
+const IGNORED_HOSTS = new Set([
+  't.me', 'telegram.me', 'telegram.dog', 'wa.me', 'whatsapp.com', 'api.whatsapp.com', 'web.whatsapp.com', 'localhost',
+  'ozon.ru', 'wildberries.ru', 'wb.ru', 'market.yandex.ru', 'megamarket.ru', 'aliexpress.ru', 'avito.ru', 'lamoda.ru', 'dns-shop.ru',
+  'nalog.ru', 'nalog.gov.ru', 'lknpd.nalog.ru', 'gosuslugi.ru', 'pfr.gov.ru', 'sfr.gov.ru', 'cbr.ru', 'consultant.ru', 'garant.ru',
+  'yandex.ru', 'ya.ru', 'google.com', 'google.ru', 'maps.google.com', 'yandex.ru/maps', 'wikipedia.org', 'ru.wikipedia.org',
+  'zoom.us', 'skype.com', 'microsoft.com', 'apple.com', 'play.google.com', 'apps.apple.com', 'rustore.ru',
+]);
+/** On shared hosts, paths that name a post, a video or a page of the site rather than an account. */
+const NOT_AN_ACCOUNT = new Set(['watch', 'p', 'reel', 'reels', 'shorts', 'embed', 'video', 'photo', 'story', 'stories', 'maps', 'search', 'share', 'sharer', 'login', 'help', 'about']);
 
 /** A link's site as a contact value, or null for non-contacts (messengers are handled on their own). */
 export function normalizeLink(raw: string): string | null {
@@ -80,13 +95,16 @@ export function normalizeLink(raw: string): string | null {
   if (!host.includes('.') || IGNORED_HOSTS.has(host)) return null;
   const segments = SHARED_HOSTS[host];
   if (segments !== undefined) {
-    const path = url.pathname.split('/').filter(Boolean).slice(0, segments).join('/').toLowerCase();
+    const parts = url.pathname.split('/').filter(Boolean);
+    if (parts[0] && NOT_AN_ACCOUNT.has(parts[0].toLowerCase())) return null;
+    const path = parts.slice(0, segments).join('/').toLowerCase();
     return path ? `${host}/${path}` : null;
   }
   const labels = host.split('.');
   const lastTwo = labels.slice(-2).join('.');
   const keep = SECOND_LEVEL.has(lastTwo) ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  const site = labels.slice(-keep).join('.');
+  return IGNORED_HOSTS.has(site) ? null : site;
 }
 
 function add(out: Map<string, Contact>, kind: ContactKind, value: string | null) {
@@ -112,7 +130,10 @@ export function extractContacts(texts: readonly (string | null | undefined)[], o
       if (site && site !== own) add(out, 'domain', site);
     }
     text = text.replace(URL_LIKE, ' ');
-    for (const m of text.matchAll(PHONE)) add(out, 'phone', normalizePhone(m[0]));
+    for (const m of text.matchAll(PHONE)) {
+      if (RANGE_INSIDE.test(m[0]) || MONEY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      add(out, 'phone', normalizePhone(m[0]));
+    }
   }
   return [...out.values()];
 }

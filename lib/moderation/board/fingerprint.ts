@@ -64,10 +64,11 @@ function shingleHashes(text: string): Set<number> {
   return out;
 }
 
-/** The fingerprint of a text, or null when it is too short to compare. Values are signed 32-bit (int4). */
-export function fingerprint(text: string): Fingerprint | null {
+type PartSignature = { mins: Uint32Array; shingles: number };
+
+/** One part's minimums (title, description, a note): its own shingles, none across parts. */
+function partSignature(text: string): PartSignature {
   const hashes = shingleHashes(text);
-  if (hashes.size < MIN_SHINGLES) return null;
   const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const h of hashes) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
@@ -75,14 +76,43 @@ export function fingerprint(text: string): Fingerprint | null {
       if (v < mins[i]!) mins[i] = v;
     }
   }
+  return { mins, shingles: hashes.size };
+}
+
+/**
+ * The fingerprint of a text given as parts, or null when it is too short to compare. Values are signed
+ * 32-bit (int4). The MinHash of a union is the minimum of its parts' MinHashes, so each part is hashed on its
+ * own and `memo` (for bulk work: the backfill) reuses a part seen before, such as a description shared by
+ * reposts.
+ */
+export function fingerprint(parts: string | readonly string[], memo?: Map<string, PartSignature>): Fingerprint | null {
+  const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  let shingles = 0;
+  for (const part of typeof parts === 'string' ? [parts] : parts) {
+    if (!part) continue;
+    let sig = memo?.get(part);
+    if (!sig) {
+      sig = partSignature(part);
+      if (memo) {
+        if (memo.size >= 10_000) memo.clear();
+        memo.set(part, sig);
+      }
+    }
+    shingles += sig.shingles;
+    for (let i = 0; i < SIGNATURE_SIZE; i++) if (sig.mins[i]! < mins[i]!) mins[i] = sig.mins[i]!;
+  }
+  if (shingles < MIN_SHINGLES) return null;
   const bands: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = mix(b + 1);
     for (let r = 0; r < ROWS; r++) h = mix(h ^ mins[b * ROWS + r]!);
     bands.push(h | 0);
   }
-  return { minhash: Array.from(mins, (v) => v | 0), bands, shingles: hashes.size };
+  return { minhash: Array.from(mins, (v) => v | 0), bands, shingles };
 }
+
+/** A memo for fingerprint() over many texts. */
+export const fingerprintMemo = () => new Map<string, PartSignature>();
 
 /** Estimated Jaccard similarity of two texts from their signatures: the share of equal minimums. */
 export function similarity(a: readonly number[], b: readonly number[]): number {
@@ -92,7 +122,7 @@ export function similarity(a: readonly number[], b: readonly number[]): number {
   return same / a.length;
 }
 
-/** The text of a vacancy that the check compares: what the candidate reads, without the company's name. */
-export function comparableText(v: { title: string; description: string; trainingNote?: string | null; kpiNote?: string | null; equipmentNote?: string | null }): string {
-  return [v.title, v.description, v.trainingNote, v.kpiNote, v.equipmentNote].filter(Boolean).join('\n');
+/** The parts of a vacancy that the check compares: what the candidate reads, without the company's name. */
+export function comparableText(v: { title: string; description: string; trainingNote?: string | null; kpiNote?: string | null; equipmentNote?: string | null }): string[] {
+  return [v.title, v.description, v.trainingNote, v.kpiNote, v.equipmentNote].filter((p): p is string => Boolean(p));
 }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 const DONE = ['submit', 'close', 'renew', 'delete'] as const;
 const REFUSED = [
   'notFound', 'notEditable', 'notSubmittable', 'notPublished', 'tooEarlyToRenew', 'notRenewable',
-  'onlyDraftsDeleted', 'unknownOperation', 'companyBlocked',
+  'onlyDraftsDeleted', 'unknownOperation', 'companyBlocked', 'contactBlocked',
 ] as const;
 
 /** The lifecycle action results, translated on the server and handed to StatusActionForm. */
