@@ -7,10 +7,8 @@ export type LineChange = { type: 'same'; text: string } | { type: 'added'; text:
 // Beyond this many cells the LCS table costs too much memory; the middle is then shown as replaced.
 const MAX_CELLS = 4_000_000;
 
-/** A line diff by longest common subsequence: unchanged lines, then removals before additions at each gap. */
-export function diffLines(before: string, after: string): LineChange[] {
-  const a = splitLines(before);
-  const b = splitLines(after);
+/** The length of the common head, and where the common tail starts in each: the part left to diff is between. */
+function commonEnds(a: readonly string[], b: readonly string[]): { start: number; endA: number; endB: number } {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -19,6 +17,14 @@ export function diffLines(before: string, after: string): LineChange[] {
     endA--;
     endB--;
   }
+  return { start, endA, endB };
+}
+
+/** A line diff by longest common subsequence: unchanged lines, then removals before additions at each gap. */
+export function diffLines(before: string, after: string): LineChange[] {
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const { start, endA, endB } = commonEnds(a, b);
   const same = (lines: string[]) => lines.map((text): LineChange => ({ type: 'same', text }));
   return [...same(a.slice(0, start)), ...middle(a.slice(start, endA), b.slice(start, endB)), ...same(a.slice(endA))];
 }
@@ -83,14 +89,7 @@ export function diffWords(before: string, after: string): WordChange[] | null {
   if (before.length > MAX_WORD_CHARS || after.length > MAX_WORD_CHARS) return null;
   const a = tokenize(before);
   const b = tokenize(after);
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
+  const { start, endA, endB } = commonEnds(a, b);
   const middle = diffArrays(a.slice(start, endA), b.slice(start, endB), { maxEditLength: MAX_WORD_EDITS });
   if (!middle) return null;
   const parts: WordChange[] = [

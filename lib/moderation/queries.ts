@@ -72,20 +72,24 @@ export async function getAdminOverview(actor: AdminActor | null, now = new Date(
 }
 
 /**
- * Each decision event is paired with the latest submission event of the same vacancy before it; the
- * median of those waits is taken in SQL. Timestamps are stored as UTC without a zone, hence the casts.
+ * The decisions of the 30 days up to `at` (a UTC timestamp without zone, as stored), each paired with the
+ * latest submission event of the same vacancy before it: the body of a `decisions` CTE with columns
+ * decided_at and submitted_at, shared by the time-to-decision medians and the SLA share (sla-queries.ts).
  */
-async function getDecisionStats(now: Date): Promise<AdminOverview['decisions']> {
-  const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-  const [row] = await db.$queryRaw<{ median7: number | null; median30: number | null; count7: number; count30: number }[]>`
-    WITH decisions AS (
+export const recentDecisionsSql = (at: Prisma.Sql) => Prisma.sql`
       SELECT d."createdAt" AS decided_at,
         (SELECT max(s."createdAt") FROM moderation_events s
           WHERE s."vacancyId" = d."vacancyId" AND s.action IN ('submitted', 'revisionSubmitted') AND s."createdAt" <= d."createdAt") AS submitted_at
       FROM moderation_events d
       WHERE d.action IN ('approved', 'rejected', 'revisionApproved', 'revisionRejected')
         AND d."createdAt" > ${at} - interval '30 days' AND d."createdAt" <= ${at}
-    ), waits AS (
+`;
+
+/** The median wait from submission to decision, over 7 and 30 days; the casts because timestamps are UTC without zone. */
+async function getDecisionStats(now: Date): Promise<AdminOverview['decisions']> {
+  const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const [row] = await db.$queryRaw<{ median7: number | null; median30: number | null; count7: number; count30: number }[]>`
+    WITH decisions AS (${recentDecisionsSql(at)}), waits AS (
       SELECT decided_at, extract(epoch FROM decided_at - submitted_at)::float8 AS seconds FROM decisions WHERE submitted_at IS NOT NULL
     )
     SELECT

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isAdmin, type AdminActor } from './audit-actions';
+import { recentDecisionsSql } from './queries';
 
 // The share of review decisions taken within MODERATION_SLA_HOURS of the submission they answer (the
 // latest `submitted` or `revisionSubmitted` event of the vacancy before the decision), over 7 and 30 days.
@@ -15,14 +16,7 @@ export async function getSlaShare(actor: AdminActor | null, slaHours: number, no
   if (!isAdmin(actor)) return null;
   const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const [row] = await db.$queryRaw<{ within7: number; count7: number; within30: number; count30: number }[]>`
-    WITH decisions AS (
-      SELECT d."createdAt" AS decided_at,
-        (SELECT max(s."createdAt") FROM moderation_events s
-          WHERE s."vacancyId" = d."vacancyId" AND s.action IN ('submitted', 'revisionSubmitted') AND s."createdAt" <= d."createdAt") AS submitted_at
-      FROM moderation_events d
-      WHERE d.action IN ('approved', 'rejected', 'revisionApproved', 'revisionRejected')
-        AND d."createdAt" > ${at} - interval '30 days' AND d."createdAt" <= ${at}
-    ), waits AS (
+    WITH decisions AS (${recentDecisionsSql(at)}), waits AS (
       SELECT decided_at, decided_at - submitted_at <= make_interval(hours => ${slaHours}::int) AS within
       FROM decisions WHERE submitted_at IS NOT NULL
     )

@@ -18,6 +18,7 @@ import {
 } from '@/lib/applications/queries';
 import { createPrismaClient } from '@/lib/db-client';
 import type { ApplicationStatus } from '@/lib/vocabularies';
+import { actorFor } from '@/tests/support/actors';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const TAG = `pipe-${randomUUID().slice(0, 8)}`;
@@ -31,17 +32,6 @@ let ruVacancy: string;
 let enVacancy: string;
 let bulkVacancy: string;
 let serial = 0;
-
-async function actorFor(email: string): Promise<CurrentUser> {
-  const u = await db.user.findUniqueOrThrow({
-    where: { email },
-    select: {
-      id: true, name: true, email: true, role: true,
-      memberships: { select: { role: true, company: { select: { id: true, name: true, slug: true } } } },
-    },
-  });
-  return { id: u.id, name: u.name, email: u.email, role: u.role, companies: u.memberships.map((m) => ({ ...m.company, role: m.role })) };
-}
 
 async function vacancy(title: string, locale: 'ru' | 'en') {
   const v = await db.vacancy.create({
@@ -77,8 +67,8 @@ const statusOf = async (id: string) => (await db.application.findUniqueOrThrow({
 const mailsTo = (to: string) => db.outboxMail.findMany({ where: { to }, orderBy: { createdAt: 'asc' } });
 
 beforeAll(async () => {
-  owner = await actorFor('employer1@chatshift.example');
-  stranger = await actorFor('employer2@chatshift.example');
+  owner = await actorFor(db, 'employer1@chatshift.example');
+  stranger = await actorFor(db, 'employer2@chatshift.example');
   const lonely = await db.user.create({ data: { email: `nobody-${TAG}@test.example`, name: 'Nobody' } });
   nobody = { id: lonely.id, name: lonely.name, email: lonely.email, role: 'employer', companies: [] };
   expect(owner.companies[0]?.id).not.toBe(stranger.companies[0]?.id);

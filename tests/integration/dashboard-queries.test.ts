@@ -9,6 +9,7 @@ import {
   parseDashboardFilters,
   statsSince,
 } from '@/lib/vacancies/dashboard-queries';
+import { actorFor } from '@/tests/support/actors';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const DAY = 86_400_000;
@@ -17,17 +18,6 @@ let owner: CurrentUser;
 let stranger: CurrentUser;
 let percentId: string;
 let plainId: string;
-
-async function actorFor(email: string): Promise<CurrentUser> {
-  const u = await db.user.findUniqueOrThrow({
-    where: { email },
-    select: {
-      id: true, name: true, email: true, role: true,
-      memberships: { select: { role: true, company: { select: { id: true, name: true, slug: true } } } },
-    },
-  });
-  return { id: u.id, name: u.name, email: u.email, role: u.role, companies: u.memberships.map((m) => ({ ...m.company, role: m.role })) };
-}
 
 async function vacancy(title: string, status: 'draft' | 'published') {
   const v = await db.vacancy.create({
@@ -41,8 +31,8 @@ async function vacancy(title: string, status: 'draft' | 'published') {
 }
 
 beforeAll(async () => {
-  owner = await actorFor('employer1@chatshift.example');
-  stranger = await actorFor('employer2@chatshift.example');
+  owner = await actorFor(db, 'employer1@chatshift.example');
+  stranger = await actorFor(db, 'employer2@chatshift.example');
   percentId = await vacancy(`Оператор 100% удалённо ${TAG}`, 'published');
   plainId = await vacancy(`Оператор 100 смен ${TAG}`, 'draft');
   const since = statsSince(new Date());

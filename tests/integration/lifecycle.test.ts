@@ -13,6 +13,7 @@ import {
 } from '@/lib/vacancies/lifecycle-actions';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
+import { actorFor } from '@/tests/support/actors';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const DAY = 86_400_000;
@@ -20,14 +21,6 @@ let owner: Actor;
 let stranger: Actor;
 let companyId: string;
 const made: string[] = [];
-
-async function actorFor(email: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({
-    where: { email },
-    select: { id: true, memberships: { select: { role: true, company: { select: { id: true, name: true, slug: true } } } } },
-  });
-  return { id: user.id, companies: user.memberships.map((m) => ({ ...m.company, role: m.role })) };
-}
 
 async function draft(patch: object = {}) {
   const result = await createDraft(owner, companyId, { ...VALID_VACANCY, ...patch });
@@ -48,8 +41,8 @@ async function force(id: string, status: 'published' | 'rejected' | 'pending' | 
 const statusOf = async (id: string) => (await db.vacancy.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 
 beforeAll(async () => {
-  owner = await actorFor(DEMO_ACCOUNTS[1].email);
-  stranger = await actorFor(DEMO_ACCOUNTS[2].email);
+  owner = await actorFor(db, DEMO_ACCOUNTS[1].email);
+  stranger = await actorFor(db, DEMO_ACCOUNTS[2].email);
   companyId = owner.companies[0]!.id;
 });
 

@@ -8,6 +8,7 @@ import { getReviewItem } from '@/lib/moderation/review-queries';
 import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle-actions';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
+import { actorFor } from '@/tests/support/actors';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const tag = randomUUID().slice(0, 8);
@@ -18,14 +19,6 @@ let companyId: string;
 const made: string[] = [];
 const companies: string[] = [];
 
-async function actorFor(email: string): Promise<Actor & AdminActor> {
-  const user = await db.user.findUniqueOrThrow({
-    where: { email },
-    select: { id: true, role: true, memberships: { select: { role: true, company: { select: { id: true, name: true, slug: true } } } } },
-  });
-  return { id: user.id, role: user.role, companies: user.memberships.map((m) => ({ ...m.company, role: m.role })) };
-}
-
 async function pending(patch: object = {}): Promise<string> {
   const created = await createDraft(owner, companyId, { ...VALID_VACANCY, title: `Оператор ${tag}`, ...patch });
   if (!created.ok) throw new Error(JSON.stringify(created));
@@ -35,8 +28,8 @@ async function pending(patch: object = {}): Promise<string> {
 }
 
 beforeAll(async () => {
-  admin = await actorFor(DEMO_ACCOUNTS[0].email);
-  owner = await actorFor(DEMO_ACCOUNTS[1].email);
+  admin = await actorFor(db, DEMO_ACCOUNTS[0].email);
+  owner = await actorFor(db, DEMO_ACCOUNTS[1].email);
   employer = { id: owner.id, role: 'employer' };
   companyId = owner.companies[0]!.id;
 });

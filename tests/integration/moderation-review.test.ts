@@ -14,6 +14,7 @@ import { getDashboardVacancy } from '@/lib/vacancies/dashboard-queries';
 import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle-actions';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
+import { actorFor } from '@/tests/support/actors';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const DAY = 86_400_000;
@@ -27,14 +28,6 @@ let companyId: string;
 const made: string[] = [];
 const users: string[] = [];
 const companies: string[] = [];
-
-async function actorFor(email: string): Promise<Actor & AdminActor> {
-  const user = await db.user.findUniqueOrThrow({
-    where: { email },
-    select: { id: true, role: true, memberships: { select: { role: true, company: { select: { id: true, name: true, slug: true } } } } },
-  });
-  return { id: user.id, role: user.role, companies: user.memberships.map((m) => ({ ...m.company, role: m.role })) };
-}
 
 /** A vacancy of employer1's company, submitted for review by the employer. */
 async function pending(patch: object = {}): Promise<string> {
@@ -60,8 +53,8 @@ const eventsOf = (vacancyId: string) => db.moderationEvent.findMany({ where: { v
 const mailsTo = (email: string, kind: string, since: Date) => db.outboxMail.findMany({ where: { to: email, kind, createdAt: { gte: since } } });
 
 beforeAll(async () => {
-  admin = await actorFor(DEMO_ACCOUNTS[0].email);
-  const employer = await actorFor(DEMO_ACCOUNTS[1].email);
+  admin = await actorFor(db, DEMO_ACCOUNTS[0].email);
+  const employer = await actorFor(db, DEMO_ACCOUNTS[1].email);
   owner = employer;
   employerAsAdmin = { id: employer.id, role: employer.role };
   companyId = owner.companies[0]!.id;

@@ -12,6 +12,7 @@ import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vac
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { formatRiskEval, parseRiskEvalArgs } from '@/scripts/risk-eval';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
+import { actorFor } from '@/tests/support/actors';
 
 // Every moderator decision and upheld report stores one labelled example, in the decision's transaction,
 // with the text that was decided (lib/moderation/risk-examples.server.ts); risk:eval measures on them.
@@ -31,14 +32,6 @@ let companyId: string;
 const made: string[] = [];
 const companies: string[] = [];
 
-async function actorFor(email: string): Promise<Actor & AdminActor> {
-  const user = await db.user.findUniqueOrThrow({
-    where: { email },
-    select: { id: true, role: true, memberships: { select: { role: true, company: { select: { id: true, name: true, slug: true } } } } },
-  });
-  return { id: user.id, role: user.role, companies: user.memberships.map((m) => ({ ...m.company, role: m.role })) };
-}
-
 async function pending(patch: object = {}, actor: Actor = owner, company = companyId): Promise<string> {
   const created = await createDraft(actor, company, { ...VALID_VACANCY, title: TITLE, ...patch });
   if (!created.ok) throw new Error(JSON.stringify(created));
@@ -51,8 +44,8 @@ const examplesOf = (vacancyId: string) => db.riskExample.findMany({ where: { vac
 const report = (vacancyId: string) => db.scamReport.create({ data: { vacancyId, category: 'upfrontPayment', message: `Просили оплатить ${tag}` } });
 
 beforeAll(async () => {
-  admin = await actorFor(DEMO_ACCOUNTS[0].email);
-  owner = await actorFor(DEMO_ACCOUNTS[1].email);
+  admin = await actorFor(db, DEMO_ACCOUNTS[0].email);
+  owner = await actorFor(db, DEMO_ACCOUNTS[1].email);
   companyId = owner.companies[0]!.id;
 });
 

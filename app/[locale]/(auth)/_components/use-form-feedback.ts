@@ -4,6 +4,17 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState, type RefObject } from 'react';
 import type { FormState } from '@/lib/accounts/form-state';
 
+/** A counter that goes up with every new answer from the action: key fields with it to refill them. */
+export function useStateVersion(state: unknown): number {
+  const [seen, setSeen] = useState(state);
+  const [version, setVersion] = useState(0);
+  if (state !== seen) {
+    setSeen(state);
+    setVersion(version + 1);
+  }
+  return version;
+}
+
 /**
  * Turns an action's FormState into what the form shows: translated field and form errors, the values
  * to refill, a notice, and a `version` to key the fields with so they remount with those values.
@@ -11,12 +22,7 @@ import type { FormState } from '@/lib/accounts/form-state';
  */
 export function useFormFeedback(state: FormState | null, formRef: RefObject<HTMLFormElement | null>) {
   const t = useTranslations();
-  const [seen, setSeen] = useState(state);
-  const [version, setVersion] = useState(0);
-  if (state !== seen) {
-    setSeen(state);
-    setVersion(version + 1);
-  }
+  const version = useStateVersion(state);
 
   const failed = state?.ok === false ? state : null;
 

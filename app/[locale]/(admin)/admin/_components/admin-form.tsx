@@ -1,11 +1,11 @@
 'use client';
 
-import { useActionState, useState, type ReactNode } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import { FormError, FormNotice } from '@/app/[locale]/(auth)/_components/form-fields';
 import { Button } from '@/components/ui/button';
 import type { FormState } from '@/lib/accounts/form-state';
-import { useAdminText } from './admin-texts';
+import { useAdminFeedback } from './admin-texts';
 import { ReasonField, type ReasonFieldProps } from './reason-field';
 
 type Props = {
@@ -29,19 +29,12 @@ type Props = {
  */
 export function AdminForm({ action, hidden, submitLabel, pendingLabel, variant = 'secondary', reason, children, className, testId }: Props) {
   const [state, formAction] = useActionState(action, null);
-  const text = useAdminText();
-  const [seen, setSeen] = useState(state);
-  const [version, setVersion] = useState(0);
-  if (state !== seen) {
-    setSeen(state);
-    setVersion(version + 1);
-  }
-  const failed = state?.ok === false ? state : null;
+  const { version, errorsFor, valueOf, formError, notice } = useAdminFeedback(state);
 
   return (
     <form action={formAction} className={className} data-testid={testId}>
-      <FormError message={failed?.formError ? text(failed.formError) : null} />
-      <FormNotice message={state?.ok && state.message ? text(state.message) : null} />
+      <FormError message={formError} />
+      <FormNotice message={notice} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -51,8 +44,8 @@ export function AdminForm({ action, hidden, submitLabel, pendingLabel, variant =
           key={version}
           name="reason"
           {...reason}
-          defaultValue={failed?.values?.reason ?? ''}
-          errors={(failed?.fieldErrors?.reason ?? []).map(text)}
+          defaultValue={valueOf('reason')}
+          errors={errorsFor('reason')}
         />
       )}
       <SubmitButton variant={variant} pendingLabel={pendingLabel}>

@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import { FormError, FormNotice } from '@/app/[locale]/(auth)/_components/form-fields';
 import { buttonStyles } from '@/components/ui/button';
 import type { Confirmation, ConfirmState } from '@/lib/moderation/consequences-queries';
 import { SubmitButton } from './admin-form';
-import { useAdminText } from './admin-texts';
+import { useAdminFeedback } from './admin-texts';
 import { ReasonField, type ReasonFieldProps } from './reason-field';
 
 export const confirmationOf = (state: ConfirmState | null): Confirmation | null =>
@@ -69,20 +69,13 @@ type Props = {
 /** AdminForm for an operation that asks first: the first submit shows what will happen, the second does it. */
 export function ConfirmForm({ action, hidden, submitLabel, pendingLabel, reason, className, testId, summary }: Props) {
   const [state, formAction] = useActionState(action, null);
-  const text = useAdminText();
-  const [seen, setSeen] = useState(state);
-  const [version, setVersion] = useState(0);
-  if (state !== seen) {
-    setSeen(state);
-    setVersion(version + 1);
-  }
-  const failed = state?.ok === false ? state : null;
+  const { version, failed, errorsFor, valueOf, formError, notice } = useAdminFeedback(state);
   const confirmation = confirmationOf(state);
 
   const form = (
     <form action={formAction} className={className} data-testid={testId}>
-      <FormError message={failed && 'formError' in failed && failed.formError ? text(failed.formError) : null} />
-      <FormNotice message={state?.ok && state.message ? text(state.message) : null} />
+      <FormError message={formError} />
+      <FormNotice message={notice} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -91,8 +84,8 @@ export function ConfirmForm({ action, hidden, submitLabel, pendingLabel, reason,
           key={version}
           name="reason"
           {...reason}
-          defaultValue={failed?.values?.reason ?? ''}
-          errors={(failed && 'fieldErrors' in failed ? (failed.fieldErrors?.reason ?? []) : []).map(text)}
+          defaultValue={valueOf('reason')}
+          errors={errorsFor('reason')}
         />
       )}
       {confirmation ? (

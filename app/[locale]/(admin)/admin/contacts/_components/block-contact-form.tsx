@@ -1,12 +1,12 @@
 'use client';
 
-import { useActionState, useId, useState } from 'react';
+import { useActionState, useId } from 'react';
 import { FormError, FormNotice } from '@/app/[locale]/(auth)/_components/form-fields';
 import { errorClass, hintClass, labelClass } from '@/app/[locale]/(auth)/_components/field-styles';
 import { blockContactAction } from '@/lib/moderation/board/actions';
 import { CONTACT_KINDS } from '@/lib/moderation/risk/types';
 import { SubmitButton } from '../../_components/admin-form';
-import { useAdminText } from '../../_components/admin-texts';
+import { useAdminFeedback } from '../../_components/admin-texts';
 import { ReasonField } from '../../_components/reason-field';
 import { fieldClass } from '../../_components/styles';
 
@@ -24,23 +24,15 @@ type Texts = {
 /** Block a contact typed by the admin; works without JavaScript, errors next to their fields. */
 export function BlockContactForm({ texts }: { texts: Texts }) {
   const [state, action] = useActionState(blockContactAction, null);
-  const text = useAdminText();
+  const { version, errorsFor, valueOf, formError, notice } = useAdminFeedback(state);
   const id = useId();
-  const [seen, setSeen] = useState(state);
-  const [version, setVersion] = useState(0);
-  if (state !== seen) {
-    setSeen(state);
-    setVersion(version + 1);
-  }
-  const failed = state?.ok === false ? state : null;
-  const errors = (name: string) => (failed?.fieldErrors?.[name] ?? []).map(text);
-  const valueErrors = errors('value');
-  const kindErrors = errors('kind');
+  const valueErrors = errorsFor('value');
+  const kindErrors = errorsFor('kind');
 
   return (
     <form action={action} className="space-y-4" data-testid="block-contact-form" key={state?.ok ? `done-${version}` : 'form'}>
-      <FormError message={failed?.formError ? text(failed.formError) : null} />
-      <FormNotice message={state?.ok && state.message ? text(state.message) : null} />
+      <FormError message={formError} />
+      <FormNotice message={notice} />
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
         <div>
           <label htmlFor={`${id}-kind`} className={labelClass}>
@@ -49,7 +41,7 @@ export function BlockContactForm({ texts }: { texts: Texts }) {
           <select
             id={`${id}-kind`}
             name="kind"
-            defaultValue={failed?.values?.kind || 'telegram'}
+            defaultValue={valueOf('kind') || 'telegram'}
             className={`${fieldClass} mt-1.5 block w-full`}
             aria-invalid={kindErrors.length ? true : undefined}
             aria-describedby={kindErrors.length ? `${id}-kind-error` : undefined}
@@ -75,7 +67,7 @@ export function BlockContactForm({ texts }: { texts: Texts }) {
             name="value"
             required
             maxLength={300}
-            defaultValue={failed?.values?.value ?? ''}
+            defaultValue={valueOf('value')}
             className={`${fieldClass} mt-1.5 block w-full`}
             aria-invalid={valueErrors.length ? true : undefined}
             aria-describedby={[valueErrors.length ? `${id}-value-error` : '', `${id}-value-hint`].filter(Boolean).join(' ')}
@@ -90,7 +82,7 @@ export function BlockContactForm({ texts }: { texts: Texts }) {
           )}
         </div>
       </div>
-      <ReasonField key={version} name="reason" label={texts.reason} hint={texts.reasonHint} defaultValue={failed?.values?.reason ?? ''} errors={errors('reason')} />
+      <ReasonField key={version} name="reason" label={texts.reason} hint={texts.reasonHint} defaultValue={valueOf('reason')} errors={errorsFor('reason')} />
       <SubmitButton variant="primary" pendingLabel={texts.pending}>
         {texts.submit}
       </SubmitButton>
