@@ -5,14 +5,14 @@ import { AuthError } from 'next-auth';
 import { redirect } from '@/i18n/navigation';
 import { signIn, signOut } from '@/lib/auth';
 import { db } from '@/lib/db';
-import { sendMail } from '@/lib/mail/outbox-actions';
+import { sendMail } from '@/lib/mail/outbox.server';
 import { accountExistsMail, mailLink, passwordResetMail, verifyEmailMail } from '@/lib/mail/templates';
 import { slugify } from '@/lib/slug';
 import { invalidFormState as invalid, keepTyped as keep, type FormState } from './form-state';
 import { hashPassword } from './password';
 import { getCurrentUser } from './queries';
-import { endAllSessions } from './session-actions';
-import { clientIp, withinLimits } from './rate-limit-actions';
+import { endAllSessions } from './session.server';
+import { clientIp, withinLimits } from './rate-limit.server';
 import { EmailOnlySchema, ResetPasswordSchema, SignInSchema, SignUpSchema, safeCallbackUrl } from './schemas';
 import { createToken, hashToken } from './tokens';
 

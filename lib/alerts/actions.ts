@@ -3,12 +3,12 @@
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { keepTyped, type FormState } from '@/lib/accounts/form-state';
-import { clientIp } from '@/lib/accounts/rate-limit-actions';
+import { clientIp } from '@/lib/accounts/rate-limit.server';
 import { formAction, plainFormAction, textFields } from '@/lib/forms/form-action';
-import { changeAlertFrequency, confirmAlert, deleteAlerts, requestManageLink, subscribeToAlert, unsubscribeAlert, type AlertOutcome } from './alert-actions';
+import { changeAlertFrequency, confirmAlert, deleteAlerts, requestManageLink, subscribeToAlert, unsubscribeAlert, type AlertOutcome } from './alert.server';
 import { createManageToken, readManageToken, readUnsubscribeLink } from './links';
 
-// Entry points of the job-alert forms. alert-actions.ts validates and applies the limits; the manage page's
+// Entry points of the job-alert forms. alert.server.ts validates and applies the limits; the manage page's
 // actions carry the signed token from its link, which is the only proof of the address.
 
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { clientAddressFrom } from '@/lib/http/client-address';
-import { consumeApiRequest, peekApiRequests, type RateLimitState } from './rate-limit-actions';
+import { consumeApiRequest, peekApiRequests, type RateLimitState } from './rate-limit.server';
 import { API_MAX_AGE, API_RATE_LIMIT, type ApiErrorCode } from './schemas';
 import type { Issue } from './params';
 

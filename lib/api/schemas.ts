@@ -17,7 +17,7 @@ import {
 /** Schemas that get a name in the OpenAPI document (components.schemas); the others are inlined. */
 export const apiRegistry = z.registry<{ id: string }>();
 
-/** Requests per window and address (lib/api/rate-limit-actions.ts). */
+/** Requests per window and address (lib/api/rate-limit.server.ts). */
 export const API_RATE_LIMIT = { points: 120, windowSeconds: 60 } as const;
 
 /** Seconds a client or a shared cache may keep an answer. */

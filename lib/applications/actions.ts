@@ -4,10 +4,10 @@ import { formAction, textFields } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import type { FormState } from '@/lib/accounts/form-state';
 import { requireUser } from '@/lib/accounts/queries';
-import { addApplicationNote, changeApplicationStatus, updateNoticePreference, type PipelineOutcome } from './pipeline-actions';
+import { addApplicationNote, changeApplicationStatus, updateNoticePreference, type PipelineOutcome } from './pipeline.server';
 
 // Thin 'use server' entry points for the employer's applications pages: the session (requireUser, which
-// redirects the anonymous to sign-in), then pipeline-actions.ts checks ownership, validates and changes.
+// redirects the anonymous to sign-in), then pipeline.server.ts checks ownership, validates and changes.
 
 
 function toFormState(outcome: PipelineOutcome<unknown>, values: Record<string, string>, done: string): FormState {

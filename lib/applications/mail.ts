@@ -2,7 +2,7 @@ import 'server-only';
 import { createTranslator } from 'next-intl';
 import { mailLink } from '@/lib/mail/templates';
 import { applicationsLink } from './links';
-import type { Mail } from '@/lib/mail/outbox-actions';
+import type { Mail } from '@/lib/mail/outbox.server';
 import { MESSAGES } from '@/messages';
 
 // Mail about applications. Translated without a request (createTranslator, not getTranslations), because the

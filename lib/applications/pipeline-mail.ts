@@ -1,6 +1,6 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
-import type { Mail } from '@/lib/mail/outbox-actions';
+import type { Mail } from '@/lib/mail/outbox.server';
 import { MESSAGES } from '@/messages';
 import type { MailStatus } from './pipeline';
 

@@ -1,5 +1,5 @@
 // The employer's side of an application's life as data: which status may follow which.
-// Pure, so the rules are tested exhaustively (pipeline.test.ts); pipeline-actions.ts applies them.
+// Pure, so the rules are tested exhaustively (pipeline.test.ts); pipeline.server.ts applies them.
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@/lib/vocabularies';
 
 /** Statuses an employer can set: `new` is where every application starts, `withdrawn` is the candidate's. */

@@ -2,9 +2,9 @@
 
 import { formAction, textFields } from '@/lib/forms/form-action';
 import { keepTyped, type FormState } from '@/lib/accounts/form-state';
-import { clientIp } from '@/lib/accounts/rate-limit-actions';
-import { submitApplication, withdrawApplication } from './apply-actions';
-import { requestApplicationsLink } from './link-actions';
+import { clientIp } from '@/lib/accounts/rate-limit.server';
+import { submitApplication, withdrawApplication } from './apply.server';
+import { requestApplicationsLink } from './link.server';
 
 // The candidate's entry points: no session, so the core functions' own defences (honeypot, fill time,
 // rate limits, open-vacancy check) are the guard. Every refusal sends back what was typed.

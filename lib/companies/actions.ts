@@ -6,7 +6,7 @@ import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import type { FormState } from '@/lib/accounts/form-state';
 import { requireUser } from '@/lib/accounts/queries';
-import { sendMail } from '@/lib/mail/outbox-actions';
+import { sendMail } from '@/lib/mail/outbox.server';
 import { invitationMail, mailLink } from '@/lib/mail/templates';
 import type { MemberRole } from '@/lib/vocabularies';
 import {
@@ -17,10 +17,10 @@ import {
   removeMember,
   updateCompanyProfile,
   type CompanyOutcome,
-} from './member-actions';
+} from './member.server';
 import { notePrimaryWrite } from '@/lib/db-read';
 
-// 'use server' entry points for the company pages: session first, then member-actions.ts checks the
+// 'use server' entry points for the company pages: session first, then member.server.ts checks the
 // actor's role in the company and validates; results are FormState with message keys.
 
 

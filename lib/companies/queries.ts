@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { getVacancyCards, openVacancyWhere } from '@/lib/vacancies/queries';
 import { PAGE_SIZE } from '@/lib/vacancies/search-params';
 import type { VacancyCardData } from '@/lib/vacancies/types';
-import type { Actor } from '@/lib/vacancies/lifecycle-actions';
+import type { Actor } from '@/lib/vacancies/lifecycle.server';
 import type { Industry, MemberRole } from '@/lib/vocabularies';
 
 export type CompanyProfile = {

@@ -1,15 +1,15 @@
 import 'server-only';
-import { sendJobAlerts } from '@/lib/alerts/run-actions';
-import { sendApplicationDigests } from '@/lib/applications/digest-actions';
+import { sendJobAlerts } from '@/lib/alerts/run.server';
+import { sendApplicationDigests } from '@/lib/applications/digest.server';
 import { env } from '@/lib/env';
-import { retryUndeliveredMail } from '@/lib/mail/outbox-actions';
-import { salaryInsightsJob } from '@/lib/salaries/refresh-actions';
-import { alertOverdueModeration } from '@/lib/moderation/sla-actions';
-import { refreshSearchTerms } from '@/lib/search/terms-actions';
-import { cleanUpExpiredRows } from './housekeeping-actions';
-import { eraseEndedApplications } from './retention-actions';
-import { refreshShiftUtcMinutes } from './shift-utc-actions';
-import { expireVacancies, remindExpiringVacancies } from './vacancy-jobs-actions';
+import { retryUndeliveredMail } from '@/lib/mail/outbox.server';
+import { salaryInsightsJob } from '@/lib/salaries/refresh.server';
+import { alertOverdueModeration } from '@/lib/moderation/sla.server';
+import { refreshSearchTerms } from '@/lib/search/terms.server';
+import { cleanUpExpiredRows } from './housekeeping.server';
+import { eraseEndedApplications } from './retention.server';
+import { refreshShiftUtcMinutes } from './shift-utc.server';
+import { expireVacancies, remindExpiringVacancies } from './vacancy-jobs.server';
 
 // The scheduled jobs: a name (the pg-boss queue), when it runs (cron, Moscow time) and what it does.
 // Every task takes the clock as an argument, so tests run it at any moment they like.

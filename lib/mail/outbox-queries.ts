@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { isAdmin, type AdminActor } from '@/lib/moderation/audit-actions';
+import { isAdmin, type AdminActor } from '@/lib/moderation/audit.server';
 
 export type OutboxEntry = {
   id: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import { createTranslator } from 'next-intl';
 import { MESSAGES } from '@/messages';
 import { env } from '@/lib/env';
-import type { Mail } from './outbox-actions';
+import type { Mail } from './outbox.server';
 
 type Locale = 'ru' | 'en';
 

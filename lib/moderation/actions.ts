@@ -7,13 +7,13 @@ import { redirect } from '@/i18n/navigation';
 import type { FormState } from '@/lib/accounts/form-state';
 import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import { requireRole } from '@/lib/accounts/queries';
-import { blockCompany, unblockCompany, warnCompany } from './company-actions';
-import { approveRevision, approveVacancy, rejectRevision, rejectVacancy } from './review-actions';
+import { blockCompany, unblockCompany, warnCompany } from './company.server';
+import { approveRevision, approveVacancy, rejectRevision, rejectVacancy } from './review.server';
 import { ReasonSchema, RejectionSchema } from './review-schemas';
 import { askFirst } from './confirm.server';
 import { getCompanyBlockConsequences, getUserBlockConsequences, type ConfirmState } from './consequences-queries';
-import { blockUser, unblockUser } from './user-actions';
-import { unverifyCompany, verifyCompany } from './verification-actions';
+import { blockUser, unblockUser } from './user.server';
+import { unverifyCompany, verifyCompany } from './verification.server';
 import { notePrimaryWrite } from '@/lib/db-read';
 
 // 'use server' entry points of the admin pages: the session and role first (requireRole), then the

@@ -6,7 +6,7 @@ import { withoutNul } from '@/lib/forms/form-action';
 import { SEARCH_TEXT_MAX } from '@/lib/forms/search-text';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-format';
-import { isAdmin, type AdminActor } from './audit-actions';
+import { isAdmin, type AdminActor } from './audit.server';
 
 // The audit log's reads: the page, its filters and the CSV export. Every function checks the actor
 // itself and gives a non-admin nothing. Titles of the objects are resolved in one query per type.

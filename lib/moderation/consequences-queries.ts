@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { FormState } from '@/lib/accounts/form-state';
 import { db } from '@/lib/db';
 import type { VacancyStatus } from '@/lib/vocabularies';
-import { isAdmin, type AdminActor } from './audit-actions';
+import { isAdmin, type AdminActor } from './audit.server';
 
 // What a hard-to-undo admin operation will do, read from the database when the admin is asked to confirm
 // it (blocking a company or an account, removing a vacancy, dismissing reports). The entry actions refuse

@@ -4,12 +4,12 @@ import '@/lib/zod-setup';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { MESSAGES } from '@/messages';
-import { isAdmin, type AdminActor } from './audit-actions';
+import { isAdmin, type AdminActor } from './audit.server';
 import { decisionMail } from './mail';
 import { REJECTION_PRESETS, type RejectionPreset } from './review-schemas';
 
 // What a rejection will say to the employer, before it is sent: the reason in the ad's language (as
-// composeReason in review-actions.ts writes it) and the mail in each member's own language
+// composeReason in review.server.ts writes it) and the mail in each member's own language
 // (notifyMembers there). The mail is rendered with REASON_SLOT where the reason goes, so the form can
 // fill in the reason the admin is composing, live or on the server.
 

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { USER_ROLES, type MemberRole, type UserRole } from '@/lib/vocabularies';
 import { displayStatus, displayStatusCounts, type DisplayStatus } from './display-status';
-import { isAdmin, type AdminActor } from './audit-actions';
+import { isAdmin, type AdminActor } from './audit.server';
 import { LenientSearchTextSchema } from '@/lib/forms/search-text';
 
 // Companies and accounts as the admin sees them (verification, sanctions, blocking). Every function

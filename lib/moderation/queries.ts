@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { isAdmin, type AdminActor } from './audit-actions';
+import { isAdmin, type AdminActor } from './audit.server';
 
 // The admin's reads: review queue and overview figures (the audit log is in audit-queries.ts). Every
 // function checks the actor itself (HOUSE_STYLE rule 3) and gives a non-admin nothing.

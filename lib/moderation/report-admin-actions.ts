@@ -5,11 +5,11 @@ import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { requireRole } from '@/lib/accounts/queries';
-import { blockCompany, unblockCompany, warnCompany, type CompanyActionOutcome } from './company-actions';
-import { dismissReports, removeVacancy, type ResolveOutcome } from './report-actions';
+import { blockCompany, unblockCompany, warnCompany, type CompanyActionOutcome } from './company.server';
+import { dismissReports, removeVacancy, type ResolveOutcome } from './report.server';
 import { OptionalReasonSchema, ReasonSchema, REPORT_STATUSES, RESOLVE_OPERATIONS, type ResolveOperation } from './report-schemas';
 import { invalidOutcome } from '@/lib/accounts/form-state';
-import type { AdminActor } from './audit-actions';
+import type { AdminActor } from './audit.server';
 import { askFirst } from './confirm.server';
 import {
   getCompanyBlockConsequences, getDismissConsequences, getRemoveConsequences, type Confirmation, type ConfirmState,

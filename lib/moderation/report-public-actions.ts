@@ -4,10 +4,10 @@ import { formAction, textFields } from '@/lib/forms/form-action';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { keepTyped, type FormState } from '@/lib/accounts/form-state';
-import { clientIp } from '@/lib/accounts/rate-limit-actions';
-import { submitReport } from './report-actions';
+import { clientIp } from '@/lib/accounts/rate-limit.server';
+import { submitReport } from './report.server';
 
-// The public "report this vacancy" form. No session: report-actions.ts validates, finds the open
+// The public "report this vacancy" form. No session: report.server.ts validates, finds the open
 // vacancy and applies the per-address limits; here we add the address and the thank-you redirect.
 
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { CurrentUser } from '@/lib/accounts/queries';
 import type { ReportCategory, VacancyStatus } from '@/lib/vocabularies';
-import { isAdmin } from './audit-actions';
+import { isAdmin } from './audit.server';
 import { decodeResolution, REPORT_STATUSES, type ReportStatus, type Resolution } from './report-schemas';
 
 export const REPORT_QUEUE_PAGE_SIZE = 20;

@@ -6,10 +6,10 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { formatTime } from '@/lib/shifts/time';
 import { detailSelect, toVacancyDetail, type DetailRow, type VacancyDetail } from '@/lib/vacancies/detail-queries';
-import { toVacancyColumns } from '@/lib/vacancies/lifecycle-actions';
+import { toVacancyColumns } from '@/lib/vacancies/lifecycle.server';
 import { VacancyInputSchema } from '@/lib/vacancies/schemas';
 import type { VacancyStatus } from '@/lib/vocabularies';
-import { isAdmin, type AdminActor } from './audit-actions';
+import { isAdmin, type AdminActor } from './audit.server';
 import { diffFields, type FieldChange, type FieldValue } from './diff';
 import { riskReasonsSchema, type RiskReason } from './risk';
 

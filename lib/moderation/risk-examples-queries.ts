@@ -2,7 +2,7 @@ import 'server-only';
 import type { CurrentUser } from '@/lib/accounts/queries';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { isAdmin } from './audit-actions';
+import { isAdmin } from './audit.server';
 import type { RiskExampleSource } from './risk-examples.server';
 import { RISK_CORPUS } from './risk-corpus';
 import { parseRiskInput } from './risk/input';

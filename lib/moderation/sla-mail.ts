@@ -1,6 +1,6 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
-import type { Mail } from '@/lib/mail/outbox-actions';
+import type { Mail } from '@/lib/mail/outbox.server';
 import { mailLink } from '@/lib/mail/templates';
 import { MESSAGES } from '@/messages';
 

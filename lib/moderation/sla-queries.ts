@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { isAdmin, type AdminActor } from './audit-actions';
+import { isAdmin, type AdminActor } from './audit.server';
 import { recentDecisionsSql } from './queries';
 
 // The share of review decisions taken within MODERATION_SLA_HOURS of the submission they answer (the

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { getExchangeRates } from '@/lib/rates/queries';
-import { refreshSalaryInsights } from './refresh-actions';
+import { refreshSalaryInsights } from './refresh.server';
 import { SNAPSHOT_ID } from './refresh';
 import { SNAPSHOT_VERSION, type SalaryMarket, type SalarySnapshot } from './types';
 

@@ -1,5 +1,5 @@
 // The refresh of the salary snapshot over any SQL client: the job runs it through Prisma
-// (refresh-actions.ts), the seed through its own pg connection. Timestamps travel as epoch milliseconds,
+// (refresh.server.ts), the seed through its own pg connection. Timestamps travel as epoch milliseconds,
 // so both drivers read and bind the same plain numbers.
 import type { Rates } from '@/lib/salary/normalize';
 import { CURRENCIES, type Currency } from '@/lib/vocabularies';

@@ -15,10 +15,10 @@ import {
   submitVacancy,
   updateVacancy,
   type Outcome,
-} from './lifecycle-actions';
+} from './lifecycle.server';
 import { notePrimaryWrite } from '@/lib/db-read';
 
-// Thin 'use server' entry points: the session (requireUser), then lifecycle-actions.ts does the
+// Thin 'use server' entry points: the session (requireUser), then lifecycle.server.ts does the
 // ownership check, validation and the change; here we only revalidate and redirect.
 
 /** The editor posts its fields as JSON in one hidden `payload` field (nested rows: slots, languages). */

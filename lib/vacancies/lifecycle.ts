@@ -1,5 +1,5 @@
 // The vacancy lifecycle of PRODUCT.md as data: which employer operation is allowed in which status.
-// Pure, so the rules are tested exhaustively; lifecycle-actions.ts applies them.
+// Pure, so the rules are tested exhaustively; lifecycle.server.ts applies them.
 import type { VacancyStatus } from '@/lib/vocabularies';
 
 export const RENEW_WINDOW_DAYS = 7;

@@ -53,7 +53,7 @@ async function main() {
     );
 
     process.env.DATABASE_URL = url;
-    const { sendJobAlerts } = await import('../../lib/alerts/run-actions');
+    const { sendJobAlerts } = await import('../../lib/alerts/run.server');
     const started = performance.now();
     const summary = await sendJobAlerts(new Date());
     const ms = performance.now() - started;

@@ -39,7 +39,7 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<number[]>
 
 async function main() {
   const { db } = await import('../../lib/db');
-  const { refreshSalaryInsights } = await import('../../lib/salaries/refresh-actions');
+  const { refreshSalaryInsights } = await import('../../lib/salaries/refresh.server');
   const { getSalaryMarket, getSalarySnapshot } = await import('../../lib/salaries/queries');
   const { getExchangeRates } = await import('../../lib/rates/queries');
   const { presentSnapshot } = await import('../../lib/salaries/present');

@@ -15,7 +15,7 @@ if (!process.env.DATABASE_URL) {
 
 const { db } = await import('@/lib/db');
 const { correctQuery } = await import('@/lib/search/correct-queries');
-const { refreshSearchTerms } = await import('@/lib/search/terms-actions');
+const { refreshSearchTerms } = await import('@/lib/search/terms.server');
 const { searchVacancies } = await import('@/lib/vacancies/catalogue-queries');
 const { parseCatalogueParams } = await import('@/lib/vacancies/search-params');
 const { RELEVANCE_QUERIES } = await import('../../tests/search/relevance-queries');

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { authenticate } from '@/lib/accounts/credentials-queries';
 import { hashPassword } from '@/lib/accounts/password';
-import { withinLimits } from '@/lib/accounts/rate-limit-actions';
+import { withinLimits } from '@/lib/accounts/rate-limit.server';
 import { createToken } from '@/lib/accounts/tokens';
-import { verifyEmailToken } from '@/lib/accounts/verification-actions';
+import { verifyEmailToken } from '@/lib/accounts/verification.server';
 import { createPrismaClient } from '@/lib/db-client';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
 

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { consumeApiRequest } from '@/lib/api/rate-limit-actions';
+import { consumeApiRequest } from '@/lib/api/rate-limit.server';
 import { ApiError, ApiInvalidParameters, ApiVacancy, ApiVacancyList, API_RATE_LIMIT } from '@/lib/api/schemas';
 import { createPrismaClient } from '@/lib/db-client';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';

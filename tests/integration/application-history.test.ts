@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { submitApplication, withdrawApplication } from '@/lib/applications/apply-actions';
+import { submitApplication, withdrawApplication } from '@/lib/applications/apply.server';
 import { getApplicationHistory, getApplicationsOf } from '@/lib/applications/history-queries';
-import { requestApplicationsLink } from '@/lib/applications/link-actions';
+import { requestApplicationsLink } from '@/lib/applications/link.server';
 import { readApplicationsToken } from '@/lib/applications/links';
-import { addApplicationNote, changeApplicationStatus, markApplicationViewed } from '@/lib/applications/pipeline-actions';
+import { addApplicationNote, changeApplicationStatus, markApplicationViewed } from '@/lib/applications/pipeline.server';
 import { createPrismaClient } from '@/lib/db-client';
 import { createEmployer, deleteEmployer } from '../fixtures/actors';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { getWithdrawal, submitApplication, withdrawApplication, type ApplyOutcome } from '@/lib/applications/apply-actions';
-import { resolveApplyClick } from '@/lib/applications/click-actions';
-import { sendApplicationDigests } from '@/lib/applications/digest-actions';
+import { getWithdrawal, submitApplication, withdrawApplication, type ApplyOutcome } from '@/lib/applications/apply.server';
+import { resolveApplyClick } from '@/lib/applications/click.server';
+import { sendApplicationDigests } from '@/lib/applications/digest.server';
 import { CONSENT_VERSION } from '@/lib/applications/schemas';
 import { createPrismaClient } from '@/lib/db-client';
 import type { ApplyMode, VacancyStatus } from '@/lib/generated/prisma/client';

@@ -6,7 +6,7 @@ import {
   changeApplicationStatus,
   markApplicationViewed,
   updateNoticePreference,
-} from '@/lib/applications/pipeline-actions';
+} from '@/lib/applications/pipeline.server';
 import {
   countVacancyApplications,
   getApplicationDetail,

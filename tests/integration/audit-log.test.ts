@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { CurrentUser } from '@/lib/accounts/queries';
 import { createPrismaClient } from '@/lib/db-client';
-import type { AdminActor } from '@/lib/moderation/audit-actions';
+import type { AdminActor } from '@/lib/moderation/audit.server';
 import { getAuditExport, getAuditFilterChoices, getAuditLog, parseAuditFilters, type AuditEntry } from '@/lib/moderation/audit-queries';
 import { createAuditPresenter, type AuditPresenter } from '@/lib/moderation/audit-text';
-import { approveVacancy, rejectVacancy } from '@/lib/moderation/review-actions';
-import { createDraft, submitVacancy, type Actor } from '@/lib/vacancies/lifecycle-actions';
+import { approveVacancy, rejectVacancy } from '@/lib/moderation/review.server';
+import { createDraft, submitVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 
 // The route handler asks Auth.js who is calling; here the test says so.

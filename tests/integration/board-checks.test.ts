@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db-client';
 import { riskReasonsSchema, type RiskReason } from '@/lib/moderation/risk';
-import type { AdminActor } from '@/lib/moderation/audit-actions';
-import { blockContact, unblockContact } from '@/lib/moderation/board/blocked-actions';
+import type { AdminActor } from '@/lib/moderation/audit.server';
+import { blockContact, unblockContact } from '@/lib/moderation/board/blocked.server';
 import { getBlockedContacts } from '@/lib/moderation/board/queries';
-import { approveVacancy, rejectRevision } from '@/lib/moderation/review-actions';
+import { approveVacancy, rejectRevision } from '@/lib/moderation/review.server';
 import { getDashboardVacancy } from '@/lib/vacancies/dashboard-queries';
-import { createDraft, renewVacancy, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle-actions';
+import { createDraft, renewVacancy, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 

@@ -8,9 +8,9 @@ import {
   leaveCompany,
   removeMember,
   updateCompanyProfile,
-} from '@/lib/companies/member-actions';
+} from '@/lib/companies/member.server';
 import { createPrismaClient } from '@/lib/db-client';
-import type { Actor } from '@/lib/vacancies/lifecycle-actions';
+import type { Actor } from '@/lib/vacancies/lifecycle.server';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const tag = randomUUID().slice(0, 8);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createToken } from '@/lib/accounts/tokens';
 import { getCompanyForEdit, getCompanyPage, getInvitationForUser } from '@/lib/companies/queries';
 import { createPrismaClient } from '@/lib/db-client';
-import type { Actor } from '@/lib/vacancies/lifecycle-actions';
+import type { Actor } from '@/lib/vacancies/lifecycle.server';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const tag = randomUUID().slice(0, 8);

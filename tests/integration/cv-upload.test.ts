@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { CurrentUser } from '@/lib/accounts/queries';
-import { submitApplication, withdrawApplication } from '@/lib/applications/apply-actions';
+import { submitApplication, withdrawApplication } from '@/lib/applications/apply.server';
 import { getApplicationDetail } from '@/lib/applications/queries';
 import { CV_MAX_BYTES } from '@/lib/applications/schemas';
 import { createPrismaClient } from '@/lib/db-client';
-import { eraseEndedApplications } from '@/lib/jobs/retention-actions';
+import { eraseEndedApplications } from '@/lib/jobs/retention.server';
 import { localBlobs } from '@/lib/storage/local-blobs';
-import { createFileStorage } from '@/lib/storage/storage-actions';
+import { createFileStorage } from '@/lib/storage/storage.server';
 
 // The route handler asks Auth.js who is calling; here the test says so.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));

@@ -59,7 +59,7 @@ describe('the database goes away and comes back', () => {
   it('fails fast while down, answers 503, recovers within 5 s and loses no accepted application', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const infos = vi.spyOn(console, 'info').mockImplementation(() => {});
-    const { submitApplication } = await import('@/lib/applications/apply-actions');
+    const { submitApplication } = await import('@/lib/applications/apply.server');
     const { GET: health } = await import('@/app/api/health/route');
     const { outageResponse } = await import('@/lib/health/outage');
     const { isDatabaseUnavailableError, outageState } = await import('@/lib/health/unavailable');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { changeMemberRole, inviteMember, removeMember, updateCompanyProfile } from '@/lib/companies/member-actions';
+import { changeMemberRole, inviteMember, removeMember, updateCompanyProfile } from '@/lib/companies/member.server';
 import { getCompanyForEdit } from '@/lib/companies/queries';
 import { createPrismaClient } from '@/lib/db-client';
 import { getDashboardVacancies, getDashboardVacancy, getVacancyPreview } from '@/lib/vacancies/dashboard-queries';
@@ -14,7 +14,7 @@ import {
   submitVacancy,
   updateVacancy,
   type Actor,
-} from '@/lib/vacancies/lifecycle-actions';
+} from '@/lib/vacancies/lifecycle.server';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 
 // HOUSE_STYLE rule 3, proved for every employer operation and private query: with two companies, the

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db-client';
-import { cleanUpExpiredRows } from '@/lib/jobs/housekeeping-actions';
+import { cleanUpExpiredRows } from '@/lib/jobs/housekeeping.server';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const TAG = `house-${randomUUID().slice(0, 8)}`;

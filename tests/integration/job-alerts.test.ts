@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { POST as oneClickUnsubscribe } from '@/app/api/alerts/unsubscribe/route';
-import { changeAlertFrequency, confirmAlert, deleteAlerts, deleteUnconfirmedAlerts, subscribeToAlert } from '@/lib/alerts/alert-actions';
-import { sendJobAlerts } from '@/lib/alerts/run-actions';
+import { changeAlertFrequency, confirmAlert, deleteAlerts, deleteUnconfirmedAlerts, subscribeToAlert } from '@/lib/alerts/alert.server';
+import { sendJobAlerts } from '@/lib/alerts/run.server';
 import { createPrismaClient } from '@/lib/db-client';
 import { searchVacancies } from '@/lib/vacancies/catalogue-queries';
 import { parseCatalogueParams } from '@/lib/vacancies/search-params';

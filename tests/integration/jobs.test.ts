@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db-client';
-import { eraseEndedApplications } from '@/lib/jobs/retention-actions';
-import { expireVacancies, remindExpiringVacancies } from '@/lib/jobs/vacancy-jobs-actions';
+import { eraseEndedApplications } from '@/lib/jobs/retention.server';
+import { expireVacancies, remindExpiringVacancies } from '@/lib/jobs/vacancy-jobs.server';
 import { startJobWorker, type JobWorker } from '@/lib/jobs/worker';
 
 const url = inject('databaseUrl');
@@ -136,7 +136,7 @@ describe('the worker', () => {
 
 describe('shift UTC refresh job', () => {
   it("moves a slot's UTC minutes to the zone's offset on the given day (daylight saving) and is idempotent", async () => {
-    const { refreshShiftUtcMinutes } = await import('@/lib/jobs/shift-utc-actions');
+    const { refreshShiftUtcMinutes } = await import('@/lib/jobs/shift-utc.server');
     const id = await vacancy({ status: 'published', expiresAt: new Date(Date.now() + 10 * DAY) });
     // 09:00–18:00 in Halifax saved in winter (UTC−4): 13:00–22:00 UTC. A zone the demo data does not use,
     // so the fake clock moves no other test's rows.

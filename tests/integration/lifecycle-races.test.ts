@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db-client';
-import { expireVacancies } from '@/lib/jobs/vacancy-jobs-actions';
-import { removeVacancy } from '@/lib/moderation/report-actions';
-import { approveRevision, approveVacancy, rejectVacancy } from '@/lib/moderation/review-actions';
-import { closeVacancy, createDraft, deleteDraft, renewVacancy, submitVacancy, updateVacancy } from '@/lib/vacancies/lifecycle-actions';
+import { expireVacancies } from '@/lib/jobs/vacancy-jobs.server';
+import { removeVacancy } from '@/lib/moderation/report.server';
+import { approveRevision, approveVacancy, rejectVacancy } from '@/lib/moderation/review.server';
+import { closeVacancy, createDraft, deleteDraft, renewVacancy, submitVacancy, updateVacancy } from '@/lib/vacancies/lifecycle.server';
 import { actorFor, createEmployer, deleteEmployer } from '@/tests/fixtures/actors';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';

@@ -10,7 +10,7 @@ import {
   submitVacancy,
   updateVacancy,
   type Actor,
-} from '@/lib/vacancies/lifecycle-actions';
+} from '@/lib/vacancies/lifecycle.server';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
 import { actorFor } from '@/tests/support/actors';

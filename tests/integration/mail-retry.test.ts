@@ -7,7 +7,7 @@ import { createPrismaClient } from '@/lib/db-client';
 // A real SMTP server in this process: it goes down, mail fails and is queued, it comes back and the retry
 // job delivers each mail exactly once, even with two runs at once; mail still failing after a day is given up.
 
-type OutboxActions = typeof import('@/lib/mail/outbox-actions');
+type OutboxActions = typeof import('@/lib/mail/outbox.server');
 type OutboxQueries = typeof import('@/lib/mail/outbox-queries');
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
@@ -61,10 +61,10 @@ const later = (ms: number) => new Date(Date.now() + ms);
 beforeAll(async () => {
   smtp = await startSmtp();
   port = (smtp.server.address() as AddressInfo).port;
-  // lib/env.ts reads SMTP_URL once and outbox-actions keeps its transport, so the modules load fresh after it is set.
+  // lib/env.ts reads SMTP_URL once and outbox.server keeps its transport, so the modules load fresh after it is set.
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
   vi.resetModules();
-  outbox = await import('@/lib/mail/outbox-actions');
+  outbox = await import('@/lib/mail/outbox.server');
   queries = await import('@/lib/mail/outbox-queries');
 });
 
@@ -147,7 +147,7 @@ describe('mail retry job', () => {
     refusing = false;
     delete process.env.SMTP_URL;
     vi.resetModules();
-    const withoutSmtp: OutboxActions = await import('@/lib/mail/outbox-actions');
+    const withoutSmtp: OutboxActions = await import('@/lib/mail/outbox.server');
     expect(await withoutSmtp.retryUndeliveredMail(later(DAY))).toEqual({ sent: 0, failed: 0, gaveUp: 0 });
     expect(await row(subject)).toMatchObject({ attempts: 1, sentAt: null, failedAt: null });
     expect(copies(subject)).toBe(0);

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { hashPassword } from '@/lib/accounts/password';
 import { createPrismaClient } from '@/lib/db-client';
-import type { AdminActor } from '@/lib/moderation/audit-actions';
+import type { AdminActor } from '@/lib/moderation/audit.server';
 import { getCompanyBlockConsequences, getDismissConsequences, getRemoveConsequences, getUserBlockConsequences } from '@/lib/moderation/consequences-queries';
 import { getRejectionPreview, REASON_SLOT } from '@/lib/moderation/decision-preview-queries';
 import { getAdminCompanies, getAdminCompany } from '@/lib/moderation/directory-queries';
 import { composeReasonText } from '@/lib/moderation/reason-text';
-import { approveRevision, approveVacancy, rejectVacancy } from '@/lib/moderation/review-actions';
-import { alertOverdueModeration } from '@/lib/moderation/sla-actions';
+import { approveRevision, approveVacancy, rejectVacancy } from '@/lib/moderation/review.server';
+import { alertOverdueModeration } from '@/lib/moderation/sla.server';
 import { getSlaShare } from '@/lib/moderation/sla-queries';
-import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle-actions';
+import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 
 // The entry actions run outside Next here: the session is this file's admin, and what only works inside a

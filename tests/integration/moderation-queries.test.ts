@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db-client';
-import type { AdminActor } from '@/lib/moderation/audit-actions';
+import type { AdminActor } from '@/lib/moderation/audit.server';
 import { CompanyFiltersSchema, getAdminCompanies, getAdminCompany, getAdminUsers, UserFiltersSchema } from '@/lib/moderation/directory-queries';
-import { approveRevision, approveVacancy } from '@/lib/moderation/review-actions';
+import { approveRevision, approveVacancy } from '@/lib/moderation/review.server';
 import { getReviewItem } from '@/lib/moderation/review-queries';
-import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle-actions';
+import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
 import { actorFor } from '@/tests/support/actors';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { hashPassword } from '@/lib/accounts/password';
-import { admitSignInAttempt, recordSignIn } from '@/lib/accounts/sign-in-limit-actions';
+import { admitSignInAttempt, recordSignIn } from '@/lib/accounts/sign-in-limit.server';
 import { createPrismaClient } from '@/lib/db-client';
 
 // The limits inside the credentials check (lib/auth.ts authorize): tests/e2e/auth-hardening.spec.ts drives

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db-client';
-import { isBot, recordVacancyView } from '@/lib/vacancies/stats-actions';
+import { isBot, recordVacancyView } from '@/lib/vacancies/stats.server';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';

@@ -4,9 +4,9 @@ import { formAction, textFields } from '@/lib/forms/form-action';
 import { revalidatePath } from 'next/cache';
 import type { FormState } from '@/lib/accounts/form-state';
 import { requireRole } from '@/lib/accounts/queries';
-import { blockContact, unblockContact } from './blocked-actions';
+import { blockContact, unblockContact } from './blocked.server';
 
-// 'use server' entry points for blocked contacts: the session and role, then blocked-actions.ts checks the
+// 'use server' entry points for blocked contacts: the session and role, then blocked.server.ts checks the
 // actor again and does the work. Results are FormState with keys under `blockedContacts.*`.
 
 /** Fields: kind, value, reason. */

@@ -19,7 +19,7 @@ const MAX_LINKS = 5;
 
 /** Weights in the scorer's noisy-OR (lib/moderation/risk/score.ts). */
 export const BOARD_WEIGHTS = {
-  /** Held: an approval is refused while it is there (review-actions.ts). */
+  /** Held: an approval is refused while it is there (review.server.ts). */
   contactBlocked: 100,
   /** The same ad under another company's name, one of them removed, rejected, reported or blocked. */
   nearDuplicateOfFlagged: 80,

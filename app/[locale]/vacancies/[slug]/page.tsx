@@ -17,7 +17,7 @@ import { routing } from '@/i18n/routing';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { buildPageMetadata, localizedUrl } from '@/lib/seo';
 import { getSimilarVacancies, getVacancyPage, type VacancyDetail } from '@/lib/vacancies/detail-queries';
-import { recordVacancyView } from '@/lib/vacancies/stats-actions';
+import { recordVacancyView } from '@/lib/vacancies/stats.server';
 import { CURRENCIES } from '@/lib/vocabularies';
 import { ApplyBlock } from './_components/apply-block';
 import { CompanyCard } from './_components/company-card';

@@ -1,4 +1,4 @@
-import { verifyEmailToken } from '@/lib/accounts/verification-actions';
+import { verifyEmailToken } from '@/lib/accounts/verification.server';
 
 /** The link in the confirmation mail: confirms the address once, then sends the person to sign in. */
 export async function GET(request: Request) {

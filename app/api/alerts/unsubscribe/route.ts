@@ -1,4 +1,4 @@
-import { unsubscribeAlert } from '@/lib/alerts/alert-actions';
+import { unsubscribeAlert } from '@/lib/alerts/alert.server';
 import { readUnsubscribeLink } from '@/lib/alerts/links';
 import { badRequest } from '@/lib/http/responses';
 

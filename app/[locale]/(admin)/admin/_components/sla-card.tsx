@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { env } from '@/lib/env';
-import type { AdminActor } from '@/lib/moderation/audit-actions';
+import type { AdminActor } from '@/lib/moderation/audit.server';
 import { getSlaShare, type SlaWindow } from '@/lib/moderation/sla-queries';
 
 /** The share of review decisions taken within MODERATION_SLA_HOURS, over 7 and 30 days, with the counts behind it. */

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AuthCard } from '@/app/[locale]/(auth)/_components/auth-card';
 import { resolveLocale } from '@/i18n/locale';
-import { getWithdrawal } from '@/lib/applications/apply-actions';
+import { getWithdrawal } from '@/lib/applications/apply.server';
 import { WithdrawForm } from './withdraw-form';
 
 type Props = { params: Promise<{ locale: string; token: string }> };

@@ -7,7 +7,7 @@ import { FormError, SubmitButton } from '@/app/[locale]/(auth)/_components/form-
 import { PageNotice } from '@/app/[locale]/(auth)/_components/page-notice';
 import { useFormFeedback } from '@/app/[locale]/(auth)/_components/use-form-feedback';
 import { Link } from '@/i18n/navigation';
-import type { Withdrawal } from '@/lib/applications/apply-actions';
+import type { Withdrawal } from '@/lib/applications/apply.server';
 import { withdrawAction } from '@/lib/applications/public-actions';
 
 /**

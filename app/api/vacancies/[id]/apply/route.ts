@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import { resolveApplyClick, type ApplyTarget } from '@/lib/applications/click-actions';
+import { resolveApplyClick, type ApplyTarget } from '@/lib/applications/click.server';
 import { clientAddressFrom } from '@/lib/http/client-address';
 import { MESSAGES } from '@/messages';
 

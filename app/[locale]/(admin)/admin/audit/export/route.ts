@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { getCurrentUser } from '@/lib/accounts/queries';
 import { csvResponse, toCsv } from '@/lib/csv/export';
-import { isAdmin } from '@/lib/moderation/audit-actions';
+import { isAdmin } from '@/lib/moderation/audit.server';
 import { getAuditExport, parseAuditFilters } from '@/lib/moderation/audit-queries';
 import { createAuditPresenter } from '@/lib/moderation/audit-text';
 

@@ -7,7 +7,7 @@ import { resolveLocale } from '@/i18n/locale';
 import { Link } from '@/i18n/navigation';
 import { getCurrentUser, requireUser } from '@/lib/accounts/queries';
 import { allowedTransitions, isStepBack } from '@/lib/applications/pipeline';
-import { markApplicationViewed } from '@/lib/applications/pipeline-actions';
+import { markApplicationViewed } from '@/lib/applications/pipeline.server';
 import { defaultMailText } from '@/lib/applications/pipeline-mail';
 import { getApplicationHistory } from '@/lib/applications/history-queries';
 import { getApplicationDetail } from '@/lib/applications/queries';

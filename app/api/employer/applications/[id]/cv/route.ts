@@ -1,7 +1,7 @@
 import { getCurrentUser } from '@/lib/accounts/queries';
 import { getApplicationCvFile } from '@/lib/applications/queries';
 import { attachmentDisposition } from '@/lib/storage/file-name';
-import { fileStorage } from '@/lib/storage/storage-actions';
+import { fileStorage } from '@/lib/storage/storage.server';
 
 // The candidate's uploaded CV, for members of the vacancy's company only. Everyone else (signed out, another
 // company, a guessed id) and an erased application get the same 404, so the answer reveals nothing. The file

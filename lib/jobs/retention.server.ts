@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { fileStorage } from '@/lib/storage/storage-actions';
+import { fileStorage } from '@/lib/storage/storage.server';
 
 const DAY_MS = 86_400_000;
 /** A withdrawal also withdraws consent to keep the data (152-FZ, art. 9): erased within 30 days. */

@@ -2,12 +2,12 @@ import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/accounts/form-state';
-import { withinLimits } from '@/lib/accounts/rate-limit-actions';
+import { withinLimits } from '@/lib/accounts/rate-limit.server';
 import { createToken, hashToken } from '@/lib/accounts/tokens';
 import type { ApplicationStatus } from '@/lib/vocabularies';
 import { db } from '@/lib/db';
-import { sendMail, type Mail } from '@/lib/mail/outbox-actions';
-import { fileStorage } from '@/lib/storage/storage-actions';
+import { sendMail, type Mail } from '@/lib/mail/outbox.server';
+import { fileStorage } from '@/lib/storage/storage.server';
 import { confirmationMail, noticeMail, toMailLocale } from './mail';
 import { ApplySchema, CONSENT_VERSION, MIN_FILL_MS, parseCvFile, WithdrawTokenSchema, type ApplyInput, type CvUpload } from './schemas';
 

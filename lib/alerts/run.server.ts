@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { queueMail } from '@/lib/mail/outbox-actions';
+import { queueMail } from '@/lib/mail/outbox.server';
 import { getExchangeRates } from '@/lib/rates/queries';
 import type { Rates } from '@/lib/salary/normalize';
 import { findNewestMatches, type NewestMatch } from '@/lib/vacancies/catalogue-queries';

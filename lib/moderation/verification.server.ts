@@ -2,10 +2,10 @@ import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
+import { isAdmin, recordAudit, type AdminActor } from './audit.server';
 
 // Verification vouches that an admin checked the company's legal details; the public mark comes
-// from companies.verifiedAt. Editing those details clears it (lib/companies/member-actions.ts).
+// from companies.verifiedAt. Editing those details clears it (lib/companies/member.server.ts).
 
 export type VerificationOutcome =
   | { ok: true; value: null }

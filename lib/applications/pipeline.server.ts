@@ -3,7 +3,7 @@ import '@/lib/zod-setup';
 import { z } from 'zod';
 import { invalidOutcome } from '@/lib/accounts/form-state';
 import { db } from '@/lib/db';
-import { sendMail } from '@/lib/mail/outbox-actions';
+import { sendMail } from '@/lib/mail/outbox.server';
 import type { ApplicationStatus } from '@/lib/vocabularies';
 import { transitionRefusal, type TransitionRefusal } from './pipeline';
 import { pipelineMail } from './pipeline-mail';

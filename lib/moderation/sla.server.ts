@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { sendMail } from '@/lib/mail/outbox-actions';
+import { sendMail } from '@/lib/mail/outbox.server';
 import { slaAlertMail } from './sla-mail';
 
 // The moderation-sla job (lib/jobs/definitions.ts): when a vacancy has waited for review longer than

@@ -1,11 +1,11 @@
 import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import { withinLimits } from '@/lib/accounts/rate-limit-actions';
+import { withinLimits } from '@/lib/accounts/rate-limit.server';
 import { visitorHash } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import { isBot } from '@/lib/vacancies/stats-actions';
+import { isBot } from '@/lib/vacancies/stats.server';
 
 /** Where an apply click goes: the employer's site, a mail to them, or back to the vacancy page when it no longer takes any. */
 export type ApplyTarget = { kind: 'url'; url: string } | { kind: 'email'; email: string; title: string } | { kind: 'page'; slug: string };

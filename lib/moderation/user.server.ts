@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { invalidOutcome } from '@/lib/accounts/form-state';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
+import { isAdmin, recordAudit, type AdminActor } from './audit.server';
 import { ReasonSchema } from './review-schemas';
 
 // Blocking an account: sign-in refuses it (lib/accounts/credentials-queries.ts) and getCurrentUser

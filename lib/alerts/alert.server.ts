@@ -1,11 +1,11 @@
 import 'server-only';
 import { invalidOutcome } from '@/lib/accounts/form-state';
 import { EmailOnlySchema } from '@/lib/accounts/schemas';
-import { withinLimits } from '@/lib/accounts/rate-limit-actions';
+import { withinLimits } from '@/lib/accounts/rate-limit.server';
 import { createToken, hashToken, visitorHash } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import { sendMail } from '@/lib/mail/outbox-actions';
+import { sendMail } from '@/lib/mail/outbox.server';
 import { mailLink } from '@/lib/mail/templates';
 import { confirmationMail, describeAlert, manageLink, manageLinkMail, toAlertLocale } from './mail';
 import { AlertIdSchema, canonicalAlertQuery, CONFIRM_DAYS, FrequencySchema, MAX_ALERTS_PER_EMAIL, SubscribeSchema } from './schemas';

@@ -1,9 +1,9 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
 import { invalidOutcome } from '@/lib/accounts/form-state';
-import { withinLimits } from '@/lib/accounts/rate-limit-actions';
+import { withinLimits } from '@/lib/accounts/rate-limit.server';
 import { EmailOnlySchema } from '@/lib/accounts/schemas';
-import { sendMail } from '@/lib/mail/outbox-actions';
+import { sendMail } from '@/lib/mail/outbox.server';
 import { MESSAGES } from '@/messages';
 import { hasApplications } from './history-queries';
 import { applicationsLink } from './links';

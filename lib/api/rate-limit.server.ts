@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { API_RATE_LIMIT } from './schemas';
 
 // The open API's per-address budget. Counters live in rate_limits, as the accounts' limits do
-// (lib/accounts/rate-limit-actions.ts), so every app instance shares them.
+// (lib/accounts/rate-limit.server.ts), so every app instance shares them.
 
 const limiter = new RateLimiterPrisma({
   storeClient: db,

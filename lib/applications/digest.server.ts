@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { sendMail } from '@/lib/mail/outbox-actions';
+import { sendMail } from '@/lib/mail/outbox.server';
 import { digestMail, toMailLocale, type DigestItem } from './mail';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

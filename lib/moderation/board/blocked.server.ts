@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { isAdmin, recordAudit, type AdminActor } from '@/lib/moderation/audit-actions';
+import { isAdmin, recordAudit, type AdminActor } from '@/lib/moderation/audit.server';
 import { CONTACT_KINDS, type ContactKind } from '@/lib/moderation/risk/types';
 import { normalizeContact } from './contacts';
 
 // Blocked contacts (issue 13 item 2): an admin blocks a phone, handle, address or site; any ad submitted
 // with it afterwards carries the reason at risk 100 (checks.server.ts), and no ad carrying it is approved
-// while the block stands (review-actions.ts). Every change is audited in its transaction.
+// while the block stands (review.server.ts). Every change is audited in its transaction.
 
 const E = (key: string) => `blockedContacts.errors.${key}`;
 const Id = z.uuid();

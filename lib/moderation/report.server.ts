@@ -2,23 +2,23 @@ import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { invalidOutcome } from '@/lib/accounts/form-state';
-import { withinLimits } from '@/lib/accounts/rate-limit-actions';
+import { withinLimits } from '@/lib/accounts/rate-limit.server';
 import { visitorHash } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { MemberRole, Prisma, ReportStatus } from '@/lib/generated/prisma/client';
-import { sendMail, type Mail } from '@/lib/mail/outbox-actions';
+import { sendMail, type Mail } from '@/lib/mail/outbox.server';
 import { vacancySlugSchema } from '@/lib/vacancies/detail-queries';
 import { openVacancyWhere } from '@/lib/vacancies/queries';
-import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
+import { isAdmin, recordAudit, type AdminActor } from './audit.server';
 import { recordRiskExample } from './risk-examples.server';
 import { mailLocale, vacancyRemovedMail, type MailLocale } from './report-mail';
 import { encodeResolution, OptionalReasonSchema, ReasonSchema, ReportSchema } from './report-schemas';
-import { transitionVacancy } from '@/lib/vacancies/transition-actions';
+import { transitionVacancy } from '@/lib/vacancies/transition.server';
 import { recordLiveText } from './board/checks.server';
 
 // Scam reports: anyone may file one against an open vacancy; admins resolve them (remove the vacancy,
-// dismiss; warning and blocking the company live in company-actions.ts). Admin functions check
+// dismiss; warning and blocking the company live in company.server.ts). Admin functions check
 // isAdmin(actor) themselves and answer strangers with 'notFound'.
 
 export type FieldErrors = Record<string, string[]>;
@@ -107,7 +107,7 @@ export async function removeVacancy(actor: AdminActor | null, vacancyId: string,
   if (!parsed.success) return invalid(parsed.error, 'reason');
   const why = parsed.data;
 
-  // The shared locked transition (lib/vacancies/transition-actions.ts): a second admin's removal, or an
+  // The shared locked transition (lib/vacancies/transition.server.ts): a second admin's removal, or an
   // employer's renew, waits for this one and is judged on its result.
   const outcome = await transitionVacancy(
     vacancyId,

@@ -1,8 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
-import { Id, invalid, mailCompany, NOT_FOUND, resolveOpenReports, type FieldErrors } from './report-actions';
+import { isAdmin, recordAudit, type AdminActor } from './audit.server';
+import { Id, invalid, mailCompany, NOT_FOUND, resolveOpenReports, type FieldErrors } from './report.server';
 import { companyBlockedMail, companyWarnedMail } from './report-mail';
 import { recordRiskExample } from './risk-examples.server';
 import { encodeResolution, ReasonSchema } from './report-schemas';

@@ -14,10 +14,10 @@ import { parseTime, slotDurationMinutes, slotToUtcMinutes } from '@/lib/shifts/f
 import { slugify } from '@/lib/slug';
 import { refusal, renewedExpiry, type EmployerOperation, type LifecycleRefusal } from './lifecycle';
 import { VacancyInputSchema, type VacancyInput } from './schemas';
-import { nextStamp, transitionVacancy, type LockedVacancy } from './transition-actions';
+import { nextStamp, transitionVacancy, type LockedVacancy } from './transition.server';
 
 // The employer's operations on vacancies. Each one checks itself that the actor is a member of the
-// vacancy's company (HOUSE_STYLE rule 3), on the row as locked by transition-actions.ts, so membership and
+// vacancy's company (HOUSE_STYLE rule 3), on the row as locked by transition.server.ts, so membership and
 // the lifecycle rule hold at the moment of the write; the 'use server' wrappers only add the session and redirects.
 
 export type Actor = Pick<CurrentUser, 'id' | 'companies'>;
@@ -188,7 +188,7 @@ export async function updateVacancy(actor: Actor, vacancyId: string, input: unkn
   );
 }
 
-/** An employer's operation under the vacancy's row lock (transition-actions.ts). */
+/** An employer's operation under the vacancy's row lock (transition.server.ts). */
 const employerTransition = <T>(
   actor: Actor,
   vacancyId: string,

@@ -1,6 +1,6 @@
 import 'server-only';
-import { deleteUnconfirmedAlerts } from '@/lib/alerts/alert-actions';
-import { deleteOldDeliveries } from '@/lib/alerts/run-actions';
+import { deleteUnconfirmedAlerts } from '@/lib/alerts/alert.server';
+import { deleteOldDeliveries } from '@/lib/alerts/run.server';
 import { db } from '@/lib/db';
 
 const DAY_MS = 86_400_000;

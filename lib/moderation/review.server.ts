@@ -5,14 +5,14 @@ import { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/accounts/form-state';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { sendMail } from '@/lib/mail/outbox-actions';
+import { sendMail } from '@/lib/mail/outbox.server';
 import { getExchangeRates } from '@/lib/rates/queries';
 import { PUBLICATION_DAYS } from '@/lib/vacancies/lifecycle';
-import { toVacancyColumns } from '@/lib/vacancies/lifecycle-actions';
+import { toVacancyColumns } from '@/lib/vacancies/lifecycle.server';
 import { VacancyInputSchema } from '@/lib/vacancies/schemas';
-import { transitionVacancy, type LockedVacancy } from '@/lib/vacancies/transition-actions';
+import { transitionVacancy, type LockedVacancy } from '@/lib/vacancies/transition.server';
 import { MESSAGES } from '@/messages';
-import { isAdmin, recordAudit, type AdminActor } from './audit-actions';
+import { isAdmin, recordAudit, type AdminActor } from './audit.server';
 import { carriesBlockedContact, recordLiveText } from './board/checks.server';
 import { decisionMail, type Decision } from './mail';
 import { labelForRejection, recordRiskExample } from './risk-examples.server';
@@ -20,7 +20,7 @@ import { RISK_THRESHOLD } from './risk';
 import { approvalSchema, RejectionSchema, type RejectionInput } from './review-schemas';
 
 // The review decisions. Each checks the actor is an admin itself, then decides under the vacancy's row
-// lock (lib/vacancies/transition-actions.ts, which employers' operations take too), so two admins can't
+// lock (lib/vacancies/transition.server.ts, which employers' operations take too), so two admins can't
 // both decide: the second one sees the new state and gets 'alreadyDecided'. `seen` (the version the
 // admin's page showed) turns an edit made by the employer meanwhile into 'changed' instead of approving
 // text nobody has read.

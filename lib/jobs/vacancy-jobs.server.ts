@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { sendMail } from '@/lib/mail/outbox-actions';
+import { sendMail } from '@/lib/mail/outbox.server';
 import { expiryReminderMail } from '@/lib/mail/templates';
 
 // Scheduled work on vacancies. Each task claims its rows with one UPDATE … WHERE <still to do>, so two

@@ -2,7 +2,7 @@ import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { invalidOutcome } from '@/lib/accounts/form-state';
-import type { Actor } from '@/lib/vacancies/lifecycle-actions';
+import type { Actor } from '@/lib/vacancies/lifecycle.server';
 import { createToken, hashToken } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import type { MemberRole } from '@/lib/vocabularies';
