@@ -7,7 +7,8 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { sendMail } from '@/lib/mail/outbox.server';
 import { mailLink } from '@/lib/mail/templates';
-import { confirmationMail, describeAlert, manageLink, manageLinkMail, toAlertLocale } from './mail';
+import { confirmationMail, describeAlert, manageLink, manageLinkMail } from './mail';
+import { toMailLocale } from '@/lib/mail/translate';
 import { AlertIdSchema, canonicalAlertQuery, CONFIRM_DAYS, FrequencySchema, MAX_ALERTS_PER_EMAIL, SubscribeSchema } from './schemas';
 
 // Subscribing (double opt-in), confirming, and what the subscriber does on the "my alerts" page. The
@@ -102,7 +103,7 @@ export async function requestManageLink(input: unknown, ctx: AlertContext): Prom
   if (!(await withinLimits([['alertIp', ctx.ip], ['alertEmail', email]]))) return { ok: false, error: 'rateLimited' };
   const alert = await db.jobAlert.findFirst({ where: { email }, select: { locale: true }, orderBy: { createdAt: 'desc' } });
   if (alert) {
-    const locale = toAlertLocale(parsed.data.locale ?? alert.locale);
+    const locale = toMailLocale(parsed.data.locale ?? alert.locale);
     await sendMail(manageLinkMail(email, locale, manageLink(email, locale, ctx.now)));
   }
   return { ok: true, value: { email } };

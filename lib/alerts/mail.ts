@@ -1,5 +1,4 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
 import type { Mail } from '@/lib/mail/outbox.server';
 import { mailLink } from '@/lib/mail/templates';
 import { salaryFormatter, type Translate as SalaryTranslate } from '@/lib/salary/formatter';
@@ -8,6 +7,7 @@ import { filterLabels, type Translate } from '@/lib/vacancies/filter-labels';
 import type { CatalogueFilters } from '@/lib/vacancies/search-params';
 import type { VacancyCardData } from '@/lib/vacancies/types';
 import { MESSAGES } from '@/messages';
+import { mailTranslator, type MailLocale } from '@/lib/mail/translate';
 import { MANAGE_LINK_DAYS, type AlertFrequency } from './schemas';
 import { createSignedToken, linkSecret, signId } from '@/lib/mail/signed-links';
 import { zoneNamePart } from '@/lib/shifts/zone-names';
@@ -16,13 +16,10 @@ import { intlLanguageName } from '@/lib/language-name';
 // Alert mail in the subscriber's language. Plain text like the rest of our mail; createTranslator, not
 // getTranslations, so it works in the job worker too (lib/mail/templates.ts).
 
-export type AlertLocale = 'ru' | 'en';
-export const toAlertLocale = (value: string | null | undefined): AlertLocale => (value === 'en' ? 'en' : 'ru');
-
 export const MANAGE_PURPOSE = 'alerts-manage';
 export const UNSUBSCRIBE_PURPOSE = 'alerts-unsubscribe';
 
-export function manageLink(email: string, locale: AlertLocale, now = new Date()): string {
+export function manageLink(email: string, locale: MailLocale, now = new Date()): string {
   return mailLink(`/alerts?token=${createSignedToken(linkSecret(), MANAGE_PURPOSE, email, MANAGE_LINK_DAYS, now)}`, locale);
 }
 
@@ -32,40 +29,37 @@ export function unsubscribeUrl(alertId: string): string {
 }
 
 /** The page behind the visible "unsubscribe" link in the mail: a button, so link scanners do not unsubscribe. */
-export function unsubscribePageLink(alertId: string, locale: AlertLocale): string {
+export function unsubscribePageLink(alertId: string, locale: MailLocale): string {
   return mailLink(`/alerts/unsubscribe?alert=${alertId}&sig=${signId(linkSecret(), UNSUBSCRIBE_PURPOSE, alertId)}`, locale);
 }
 
-export function catalogueLink(query: string, locale: AlertLocale): string {
+export function catalogueLink(query: string, locale: MailLocale): string {
   return mailLink(`/vacancies${query ? `?${query}` : ''}`, locale);
 }
 
-function languageName(code: string, locale: AlertLocale): string {
+function languageName(code: string, locale: MailLocale): string {
   const labels = MESSAGES[locale].vocab.language as Record<string, string>;
   return labels[code] ?? intlLanguageName(code, locale);
 }
 
-const zoneName = (timeZone: string, locale: AlertLocale) => zoneNamePart(timeZone, locale);
+const zoneName = (timeZone: string, locale: MailLocale) => zoneNamePart(timeZone, locale);
 
 /** «Только чат, без звонков · Английский · от 60 000 ₽», or «все новые вакансии» for an empty search. */
-export function describeAlert(filters: CatalogueFilters, locale: AlertLocale): string {
-  const messages = MESSAGES[locale];
+export function describeAlert(filters: CatalogueFilters, locale: MailLocale): string {
   const labels = filterLabels(filters, {
     locale,
-    catalogue: createTranslator({ locale, messages, namespace: 'catalogue' }) as unknown as Translate,
-    vocab: createTranslator({ locale, messages, namespace: 'vocab' }) as unknown as Translate,
+    catalogue: mailTranslator(locale, 'catalogue') as unknown as Translate,
+    vocab: mailTranslator(locale, 'vocab') as unknown as Translate,
     language: (code) => languageName(code, locale),
     zone: (tz) => zoneName(tz, locale),
   });
-  return labels.length ? labels.map((l) => l.label).join(' · ') : translator(locale, 'alerts')('everything');
+  return labels.length ? labels.map((l) => l.label).join(' · ') : mailTranslator(locale, 'alerts')('everything');
 }
 
-const translator = <N extends 'alerts' | 'alerts.mail' | 'alertForm.frequency'>(locale: AlertLocale, namespace: N) =>
-  createTranslator({ locale, messages: MESSAGES[locale], namespace });
-const t = (locale: AlertLocale) => translator(locale, 'alerts.mail');
+const t = (locale: MailLocale) => mailTranslator(locale, 'alerts.mail');
 
-export function confirmationMail(to: string, locale: AlertLocale, m: { description: string; frequency: AlertFrequency; link: string }): Mail {
-  const tf = translator(locale, 'alertForm.frequency');
+export function confirmationMail(to: string, locale: MailLocale, m: { description: string; frequency: AlertFrequency; link: string }): Mail {
+  const tf = mailTranslator(locale, 'alertForm.frequency');
   return {
     to,
     kind: 'alert-confirm',
@@ -74,14 +68,14 @@ export function confirmationMail(to: string, locale: AlertLocale, m: { descripti
   };
 }
 
-export function manageLinkMail(to: string, locale: AlertLocale, link: string): Mail {
+export function manageLinkMail(to: string, locale: MailLocale, link: string): Mail {
   return { to, kind: 'alert-manage', subject: t(locale)('manage.subject'), text: t(locale)('manage.text', { link }) };
 }
 
 export type AlertMailInput = {
   alertId: string;
   to: string;
-  locale: AlertLocale;
+  locale: MailLocale;
   filters: CatalogueFilters;
   query: string;
   items: VacancyCardData[];
@@ -95,12 +89,11 @@ export type AlertMailInput = {
 
 /** New vacancies for one alert: each with company, salary and link, then the rest as one link. */
 export function alertMail(m: AlertMailInput): Mail {
-  const messages = MESSAGES[m.locale];
   const salary = salaryFormatter(
     m.locale,
     m.rates,
-    createTranslator({ locale: m.locale, messages, namespace: 'salary' }) as unknown as SalaryTranslate,
-    createTranslator({ locale: m.locale, messages, namespace: 'vocab.salaryPeriod' }) as unknown as SalaryTranslate,
+    mailTranslator(m.locale, 'salary') as unknown as SalaryTranslate,
+    mailTranslator(m.locale, 'vocab.salaryPeriod') as unknown as SalaryTranslate,
   );
   const tm = t(m.locale);
   const description = describeAlert(m.filters, m.locale);

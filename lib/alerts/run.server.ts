@@ -7,7 +7,8 @@ import type { Rates } from '@/lib/salary/normalize';
 import { findNewestMatches, type NewestMatch } from '@/lib/vacancies/catalogue-queries';
 import { getVacancyCards } from '@/lib/vacancies/queries';
 import type { VacancyCardData } from '@/lib/vacancies/types';
-import { alertMail, toAlertLocale } from './mail';
+import { alertMail } from './mail';
+import { toMailLocale } from '@/lib/mail/translate';
 import { canonicalAlertQuery, MAIL_ITEMS } from './schemas';
 
 // The job-alerts job (every 5 minutes): each confirmed alert that is due gets one mail listing the
@@ -89,7 +90,7 @@ async function runAlert(alert: DueAlert, plan: ReturnType<typeof planAlert>, fil
     if (items.length) {
       const total = plan.total - (plan.listed.length - items.length);
       const mail = alertMail({
-        alertId: alert.id, to: alert.email, locale: toAlertLocale(alert.locale), filters: filters.filters, query: filters.query,
+        alertId: alert.id, to: alert.email, locale: toMailLocale(alert.locale), filters: filters.filters, query: filters.query,
         items, total, capped: plan.capped, rates: shared.rates, now,
       });
       await queueMail(tx, mail, now);

@@ -8,7 +8,8 @@ import type { ApplicationStatus } from '@/lib/vocabularies';
 import { db } from '@/lib/db';
 import { sendMail, type Mail } from '@/lib/mail/outbox.server';
 import { fileStorage } from '@/lib/storage/storage.server';
-import { confirmationMail, noticeMail, toMailLocale } from './mail';
+import { toMailLocale } from '@/lib/mail/translate';
+import { confirmationMail, noticeMail } from './mail';
 import { ApplySchema, CONSENT_VERSION, MIN_FILL_MS, parseCvFile, WithdrawTokenSchema, type ApplyInput, type CvUpload } from './schemas';
 
 // A candidate applies without an account, so the defences are the form's own: a honeypot, a minimum fill time,

@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { sendMail } from '@/lib/mail/outbox.server';
-import { digestMail, toMailLocale, type DigestItem } from './mail';
+import { toMailLocale } from '@/lib/mail/translate';
+import { digestMail, type DigestItem } from './mail';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,19 +1,12 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
 import { mailLink } from '@/lib/mail/templates';
 import { applicationsLink } from './links';
 import type { Mail } from '@/lib/mail/outbox.server';
-import { MESSAGES } from '@/messages';
+import { mailTranslator as translator, type MailLocale } from '@/lib/mail/translate';
 
 // Mail about applications. Translated without a request (createTranslator, not getTranslations), because the
 // digest runs from a scheduled job and the core functions run in tests.
 
-export type MailLocale = 'ru' | 'en';
-
-const translator = <N extends 'apply.mail.confirmation' | 'apply.mail.notice' | 'apply.mail.digest'>(locale: MailLocale, namespace: N) =>
-  createTranslator({ locale, messages: MESSAGES[locale], namespace });
-
-export const toMailLocale = (value: string | null | undefined): MailLocale => (value === 'en' ? 'en' : 'ru');
 
 type Confirmation = {
   to: string; name: string; title: string; company: string; slug: string; withdrawToken: string; locale: MailLocale;

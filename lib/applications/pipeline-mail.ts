@@ -1,17 +1,15 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
 import type { Mail } from '@/lib/mail/outbox.server';
-import { MESSAGES } from '@/messages';
+import { mailTranslator, type MailLocale as Locale } from '@/lib/mail/translate';
 import type { MailStatus } from './pipeline';
 
 // The optional mail to a candidate on an invitation or a rejection. The employer edits the body in a
 // textarea prefilled with `defaultMailText`; subject and footer stay fixed. Written in the vacancy's language,
 // which is the one the candidate applied in. createTranslator (not getTranslations) so tests run it too.
 
-type Locale = 'ru' | 'en';
 export type MailContext = { candidateName: string; vacancyTitle: string; companyName: string; contact: string };
 
-const translator = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: 'applications.mail' });
+const translator = (locale: Locale) => mailTranslator(locale, 'applications.mail');
 
 export function defaultMailText(status: MailStatus, locale: Locale, ctx: MailContext): string {
   const t = translator(locale);

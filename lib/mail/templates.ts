@@ -1,10 +1,7 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
-import { MESSAGES } from '@/messages';
 import { env } from '@/lib/env';
 import type { Mail } from './outbox.server';
-
-type Locale = 'ru' | 'en';
+import { mailTranslator, type MailLocale as Locale } from './translate';
 
 // Templates translate with createTranslator and the catalogs directly (not getTranslations), so they
 // work the same inside Next, in Vitest and in the job worker (`npm run jobs`).
@@ -16,17 +13,17 @@ export function mailLink(path: string, locale: Locale): string {
 }
 
 export async function verifyEmailMail(to: string, name: string, link: string, locale: Locale): Promise<Mail> {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'mail.verifyEmail' });
+  const t = mailTranslator(locale, 'mail.verifyEmail');
   return { to, kind: 'verify-email', subject: t('subject'), text: t('text', { name, link }) };
 }
 
 export async function passwordResetMail(to: string, link: string, locale: Locale): Promise<Mail> {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'mail.passwordReset' });
+  const t = mailTranslator(locale, 'mail.passwordReset');
   return { to, kind: 'password-reset', subject: t('subject'), text: t('text', { link }) };
 }
 
 export async function accountExistsMail(to: string, locale: Locale): Promise<Mail> {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'mail.accountExists' });
+  const t = mailTranslator(locale, 'mail.accountExists');
   return {
     to,
     kind: 'account-exists',
@@ -36,7 +33,7 @@ export async function accountExistsMail(to: string, locale: Locale): Promise<Mai
 }
 
 export async function invitationMail(to: string, inviter: string, company: string, link: string, locale: Locale): Promise<Mail> {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'mail.invitation' });
+  const t = mailTranslator(locale, 'mail.invitation');
   return { to, kind: 'company-invitation', subject: t('subject', { company }), text: t('text', { inviter, company, link }) };
 }
 
@@ -48,7 +45,7 @@ export async function expiryReminderMail(
   vacancy: { id: string; title: string; expiresAt: Date },
   locale: Locale,
 ): Promise<Mail> {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'mail.expiryReminder' });
+  const t = mailTranslator(locale, 'mail.expiryReminder');
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: MAIL_TIME_ZONE }).format(vacancy.expiresAt);
   const link = mailLink(`/employer/vacancies/${vacancy.id}`, locale);
   return { to, kind: 'expiry-reminder', subject: t('subject', { title: vacancy.title }), text: t('text', { name, title: vacancy.title, date, link }) };

@@ -1,9 +1,8 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { MESSAGES } from '@/messages';
+import { mailTranslator, toMailLocale as asLocale, type MailLocale as Locale } from '@/lib/mail/translate';
 import { isAdmin, type AdminActor } from './audit.server';
 import { decisionMail } from './mail';
 import { REJECTION_PRESETS, type RejectionPreset } from './review-schemas';
@@ -15,7 +14,6 @@ import { REJECTION_PRESETS, type RejectionPreset } from './review-schemas';
 
 export const REASON_SLOT = '\u2063REASON\u2063';
 
-type Locale = 'ru' | 'en';
 export type RejectionPreview = {
   /** The ad's language: the reason (preset text + note) is written in it. */
   adLocale: Locale;
@@ -26,7 +24,6 @@ export type RejectionPreview = {
 };
 
 const Id = z.uuid();
-const asLocale = (l: string | null | undefined): Locale => (l === 'en' ? 'en' : 'ru');
 
 export async function getRejectionPreview(actor: AdminActor | null, vacancyId: string, kind: 'new' | 'edit'): Promise<RejectionPreview | null> {
   if (!isAdmin(actor) || !Id.safeParse(vacancyId).success) return null;
@@ -37,7 +34,7 @@ export async function getRejectionPreview(actor: AdminActor | null, vacancyId: s
     select: { locale: true },
   });
   const adLocale = asLocale(v.locale);
-  const t = createTranslator({ locale: adLocale, messages: MESSAGES[adLocale], namespace: 'moderation.reject.presets' });
+  const t = mailTranslator(adLocale, 'moderation.reject.presets');
   const presetTexts = Object.fromEntries(REJECTION_PRESETS.filter((p) => p !== 'other').map((p) => [p, t(`${p}.text`)]));
   const byLocale = new Map<Locale, number>();
   for (const m of members) byLocale.set(asLocale(m.locale), (byLocale.get(asLocale(m.locale)) ?? 0) + 1);

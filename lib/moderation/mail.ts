@@ -1,14 +1,12 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
 import type { Mail } from '@/lib/mail/outbox.server';
 import { mailLink } from '@/lib/mail/templates';
-import { MESSAGES } from '@/messages';
+import { mailTranslator, type MailLocale } from '@/lib/mail/translate';
 
 // The review decisions mailed to a company's members, each in the member's own language
 // (createTranslator, so it works in actions, tests and jobs alike).
 
 export type Decision = 'approved' | 'rejected' | 'revisionApproved' | 'revisionRejected';
-type Locale = 'ru' | 'en';
 
 const KINDS: Record<Decision, string> = {
   approved: 'vacancy-approved',
@@ -19,11 +17,11 @@ const KINDS: Record<Decision, string> = {
 
 export function decisionMail(
   to: string,
-  locale: Locale,
+  locale: MailLocale,
   decision: Decision,
   vacancy: { id: string; title: string; slug: string; reason?: string | null },
 ): Mail {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'moderation.mail' });
+  const t = mailTranslator(locale, 'moderation.mail');
   const values = {
     title: vacancy.title,
     reason: vacancy.reason ?? '',

@@ -1,17 +1,12 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
 import type { Mail } from '@/lib/mail/outbox.server';
 import { mailLink } from '@/lib/mail/templates';
-import { MESSAGES } from '@/messages';
+import { mailTranslator, type MailLocale } from '@/lib/mail/translate';
 
 // Moderation decisions that reach employers by mail. Built with createTranslator rather than
 // getTranslations: they are written after an admin's transaction, in each recipient's own language.
 
-export type MailLocale = 'ru' | 'en';
-
-export const mailLocale = (stored: string | null | undefined): MailLocale => (stored === 'en' ? 'en' : 'ru');
-
-const translator = (locale: MailLocale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: 'reports.mail' });
+const translator = (locale: MailLocale) => mailTranslator(locale, 'reports.mail');
 
 export function vacancyRemovedMail(to: string, locale: MailLocale, v: { id: string; title: string; reason: string }): Mail {
   const t = translator(locale);

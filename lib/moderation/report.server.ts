@@ -12,7 +12,8 @@ import { vacancySlugSchema } from '@/lib/vacancies/detail-queries';
 import { openVacancyWhere } from '@/lib/vacancies/queries';
 import { isAdmin, recordAudit, type AdminActor } from './audit.server';
 import { recordRiskExample } from './risk-examples.server';
-import { mailLocale, vacancyRemovedMail, type MailLocale } from './report-mail';
+import { toMailLocale, type MailLocale } from '@/lib/mail/translate';
+import { vacancyRemovedMail } from './report-mail';
 import { encodeResolution, OptionalReasonSchema, ReasonSchema, ReportSchema } from './report-schemas';
 import { transitionVacancy } from '@/lib/vacancies/transition.server';
 import { recordLiveText } from './board/checks.server';
@@ -97,7 +98,7 @@ export async function mailCompany(companyId: string, roles: MemberRole[], build:
     where: { companyId, role: { in: roles }, user: { blockedAt: null } },
     select: { user: { select: { email: true, locale: true } } },
   });
-  for (const { user } of members) await sendMail(build(user.email, mailLocale(user.locale)));
+  for (const { user } of members) await sendMail(build(user.email, toMailLocale(user.locale)));
 }
 
 /** Takes a vacancy down for good: status 'removed' with the reason the employer sees; its pending edit goes too. */

@@ -168,11 +168,13 @@ export async function getDashboardVacancy(actor: DashboardActor, id: string, now
   };
 }
 
-/** The vacancy as the public page would render it, whatever its status; null when not the actor's. */
-export async function getVacancyPreview(actor: DashboardActor, id: string, now = new Date()): Promise<VacancyDetail | null> {
+/** The vacancy as the public page would show it, for its company's members; `published` is false for an ad never published. */
+export type VacancyPreview = { vacancy: VacancyDetail; published: boolean };
+
+export async function getVacancyPreview(actor: DashboardActor, id: string, now = new Date()): Promise<VacancyPreview | null> {
   if (!Id.safeParse(id).success) return null;
   const row = await db.vacancy.findFirst({ where: { id, companyId: { in: companyIds(actor) } }, select: detailSelect });
   if (!row) return null;
-  // A draft has no publication date yet: show it as if published now, which is what the preview promises.
-  return toVacancyDetail({ ...row, publishedAt: row.publishedAt ?? now }, 'open');
+  // The layout needs a date; the header says "not published yet" instead of showing it.
+  return { vacancy: toVacancyDetail({ ...row, publishedAt: row.publishedAt ?? now }, 'open'), published: row.publishedAt !== null };
 }

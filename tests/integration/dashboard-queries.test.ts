@@ -92,6 +92,8 @@ describe('dashboard queries', () => {
     expect(await getDashboardVacancy(owner, randomUUID())).toBeNull();
     expect(await getDashboardVacancy(owner, 'not-a-uuid')).toBeNull();
     expect(await getVacancyPreview(stranger, plainId)).toBeNull();
-    expect((await getVacancyPreview(owner, plainId))?.title).toContain(TAG);
+    expect((await getVacancyPreview(owner, plainId))?.vacancy.title).toContain(TAG);
+    // A draft was never published: the preview must not claim a publication date.
+    expect((await getVacancyPreview(owner, plainId))?.published).toBe(false);
   });
 });

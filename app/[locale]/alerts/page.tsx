@@ -12,7 +12,8 @@ import { resolveLocale } from '@/i18n/locale';
 import { Link } from '@/i18n/navigation';
 import { changeFrequencyAction, deleteAlertAction, requestManageLinkAction } from '@/lib/alerts/actions';
 import { manageTokenState, readManageToken } from '@/lib/alerts/links';
-import { describeAlert, toAlertLocale } from '@/lib/alerts/mail';
+import { describeAlert } from '@/lib/alerts/mail';
+import { toMailLocale } from '@/lib/mail/translate';
 import { getAlertsFor } from '@/lib/alerts/queries';
 import { ALERT_FREQUENCIES, canonicalAlertQuery } from '@/lib/alerts/schemas';
 
@@ -80,7 +81,7 @@ export default async function AlertsPage({ params, searchParams }: Props) {
         <ul className="grid gap-4">
           {alerts.map((alert) => {
             const { filters, query: search } = canonicalAlertQuery(alert.query);
-            const description = describeAlert(filters, toAlertLocale(locale));
+            const description = describeAlert(filters, toMailLocale(locale));
             const selectId = `frequency-${alert.id}`;
             return (
               <li key={alert.id}>

@@ -8,7 +8,8 @@ import { resolveLocale } from '@/i18n/locale';
 import { Link } from '@/i18n/navigation';
 import { unsubscribeAction } from '@/lib/alerts/actions';
 import { readUnsubscribeLink } from '@/lib/alerts/links';
-import { describeAlert, toAlertLocale } from '@/lib/alerts/mail';
+import { describeAlert } from '@/lib/alerts/mail';
+import { toMailLocale } from '@/lib/mail/translate';
 import { getAlert } from '@/lib/alerts/queries';
 import { canonicalAlertQuery } from '@/lib/alerts/schemas';
 
@@ -47,7 +48,7 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
       </AuthCard>
     );
   }
-  const description = describeAlert(canonicalAlertQuery(alert.query).filters, toAlertLocale(locale));
+  const description = describeAlert(canonicalAlertQuery(alert.query).filters, toMailLocale(locale));
   return (
     <AuthCard eyebrow="ChatShift" title={t('title')}>
       <form action={unsubscribeAction} className="space-y-5">

@@ -9,9 +9,8 @@ import { z } from 'zod';
 import { JsonLd } from '@/components/content/json-ld';
 import { Container } from '@/components/ui/container';
 import { buildJobPostingJsonLd } from '@/components/vacancies/job-posting-json-ld';
-import { Markdown } from '@/components/vacancies/markdown';
 import { clientAddressFrom } from '@/lib/http/client-address';
-import { getSalaryFormatter } from '@/components/vacancies/salary-text';
+import { getSalaryFormatter, salaryTexts } from '@/components/vacancies/salary-text';
 import { toCardSalary } from '@/components/vacancies/vacancy-card';
 import { routing } from '@/i18n/routing';
 import { getExchangeRates } from '@/lib/rates/queries';
@@ -19,18 +18,14 @@ import { buildPageMetadata, localizedUrl } from '@/lib/seo';
 import { getSimilarVacancies, getVacancyPage, type VacancyDetail } from '@/lib/vacancies/detail-queries';
 import { recordVacancyView } from '@/lib/vacancies/stats.server';
 import { CURRENCIES } from '@/lib/vocabularies';
+import { CompanyCard } from '@/components/vacancies/detail/company-card';
+import { VacancyBody } from '@/components/vacancies/detail/vacancy-body';
+import { VacancyHeader } from '@/components/vacancies/detail/vacancy-header';
 import { ApplyBlock } from './_components/apply-block';
-import { CompanyCard } from './_components/company-card';
-import { ConditionsSection } from './_components/conditions-section';
 import { EndedNotice } from './_components/ended-notice';
-import { KeyFacts, type SalaryTexts } from './_components/key-facts';
-import { LanguagesSection } from './_components/languages-section';
 import { ReportLink } from './_components/report-link';
 import { SalaryComparison } from './_components/salary-comparison';
-import { Section } from './_components/section';
-import { ShiftsSection } from './_components/shifts-section';
 import { SimilarVacancies } from './_components/similar-vacancies';
-import { VacancyHeader } from './_components/vacancy-header';
 import { firstSentence, metaDescription } from './_components/vacancy-meta';
 
 // Status, expiry and similar vacancies change at any time; render per request.
@@ -86,18 +81,12 @@ export default async function VacancyPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const currency = currencyParam.parse((await searchParams).currency);
 
-  const [rates, similar, t, tv] = await Promise.all([
+  const [rates, similar, tv] = await Promise.all([
     getExchangeRates(),
     getSimilarVacancies(vacancy),
-    getTranslations({ locale, namespace: 'vacancy' }),
     getTranslations({ locale, namespace: 'vocab' }),
   ]);
   const salary = await getSalaryFormatter(locale, rates);
-  const salaryTexts: SalaryTexts | null = vacancy.salary && {
-    stated: salary.stated(vacancy.salary),
-    taxNote: salary.taxNote(vacancy.salary),
-    approximate: salary.approximate(vacancy.salary, currency),
-  };
   const isOpen = vacancy.state === 'open';
   if (isOpen) {
     // Counted after the response is sent, so a slow write never delays the page.
@@ -105,8 +94,6 @@ export default async function VacancyPage({ params, searchParams }: Props) {
     const visitor = { ip: clientAddressFrom(h), userAgent: h.get('user-agent') };
     after(() => recordVacancyView(vacancy.id, visitor).catch((err: unknown) => console.error('[views]', err)));
   }
-  const contentLang = vacancy.locale !== locale ? vacancy.locale : undefined;
-
   return (
     <Container className="py-8 sm:py-12">
       {isOpen && (
@@ -117,33 +104,26 @@ export default async function VacancyPage({ params, searchParams }: Props) {
           })}
         />
       )}
-      <VacancyHeader vacancy={vacancy} saveable />
-      {!isOpen && <EndedNotice />}
-
-      {/* Mobile order: facts, apply + company, details. Wide screens put apply + company in a sticky sidebar. */}
-      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-x-10">
-        <div className="min-w-0 lg:col-start-1">
-          <KeyFacts vacancy={vacancy} salary={salaryTexts} currency={currency} />
-          {isOpen && <SalaryComparison vacancy={vacancy} currency={currency} />}
-        </div>
-        <aside className="space-y-6 lg:sticky lg:top-24 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
-          {isOpen && <ApplyBlock vacancy={vacancy} />}
-          <CompanyCard company={vacancy.company} />
-          {isOpen && <ReportLink slug={vacancy.slug} />}
-        </aside>
-        {isOpen && (
-          <div className="min-w-0 space-y-12 lg:col-start-1 lg:row-start-2">
-            <ShiftsSection vacancy={vacancy} on={new Date()} />
-            <LanguagesSection languages={vacancy.languages} />
-            <ConditionsSection vacancy={vacancy} />
-            <Section id="description" title={t('description.heading')}>
-              <Markdown lang={contentLang} className="rounded-card border border-line bg-surface p-5 shadow-card sm:p-6">
-                {vacancy.description}
-              </Markdown>
-            </Section>
-          </div>
-        )}
-      </div>
+      <VacancyBody
+        vacancy={vacancy}
+        salary={salaryTexts(salary, vacancy.salary, currency)}
+        currency={currency}
+        header={
+          <>
+            <VacancyHeader vacancy={vacancy} saveable />
+            {!isOpen && <EndedNotice />}
+          </>
+        }
+        afterFacts={isOpen && <SalaryComparison vacancy={vacancy} currency={currency} />}
+        aside={
+          <>
+            {isOpen && <ApplyBlock vacancy={vacancy} />}
+            <CompanyCard company={vacancy.company} />
+            {isOpen && <ReportLink slug={vacancy.slug} />}
+          </>
+        }
+        details={isOpen}
+      />
 
       <div className="mt-16 border-t border-line pt-12">
         <SimilarVacancies

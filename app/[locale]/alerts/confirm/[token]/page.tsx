@@ -7,7 +7,8 @@ import { PageNotice } from '@/app/[locale]/(auth)/_components/page-notice';
 import { resolveLocale } from '@/i18n/locale';
 import { Link } from '@/i18n/navigation';
 import { confirmAlertAction } from '@/lib/alerts/actions';
-import { describeAlert, toAlertLocale } from '@/lib/alerts/mail';
+import { describeAlert } from '@/lib/alerts/mail';
+import { toMailLocale } from '@/lib/mail/translate';
 import { getAlertToConfirm } from '@/lib/alerts/queries';
 import { canonicalAlertQuery } from '@/lib/alerts/schemas';
 
@@ -45,7 +46,7 @@ export default async function ConfirmAlertPage({ params }: Props) {
     );
   }
   const { alert } = found;
-  const description = describeAlert(canonicalAlertQuery(alert.query).filters, toAlertLocale(locale));
+  const description = describeAlert(canonicalAlertQuery(alert.query).filters, toMailLocale(locale));
   return (
     <AuthCard eyebrow="ChatShift" title={t('title')}>
       <form action={confirmAlertAction} className="space-y-5">

@@ -7,7 +7,7 @@ import { Link } from '@/i18n/navigation';
 import { formStartedAt } from '@/lib/applications/schemas';
 import type { VacancyDetail } from '@/lib/vacancies/detail-queries';
 import { ApplyForm } from './apply-form';
-import { ExternalIcon, MailIcon, ShieldIcon } from './icons';
+import { ExternalIcon, MailIcon, ShieldIcon } from '@/components/vacancies/detail/icons';
 
 type Props = {
   vacancy: VacancyDetail;

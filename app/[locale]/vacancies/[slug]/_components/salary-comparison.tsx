@@ -8,7 +8,7 @@ import { compareWithMarket, indexCells } from '@/lib/salaries/lookup';
 import { getSalarySnapshot } from '@/lib/salaries/queries';
 import type { VacancyDetail } from '@/lib/vacancies/detail-queries';
 import type { Currency } from '@/lib/vocabularies';
-import { Section } from './section';
+import { Section } from '@/components/vacancies/detail/section';
 import { languageName } from '@/lib/language-name';
 
 type Props = { vacancy: Pick<VacancyDetail, 'industry' | 'languages' | 'salary'>; currency: Currency };

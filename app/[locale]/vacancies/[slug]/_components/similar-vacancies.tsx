@@ -4,7 +4,7 @@ import { VacancyCard, type VacancyCardSalary } from '@/components/vacancies/vaca
 import { Link } from '@/i18n/navigation';
 import type { VacancyCardData } from '@/lib/vacancies/types';
 import type { Industry } from '@/lib/vocabularies';
-import { Section } from './section';
+import { Section } from '@/components/vacancies/detail/section';
 
 export type SimilarVacancy = { vacancy: VacancyCardData; salary: VacancyCardSalary | null };
 

@@ -7,7 +7,7 @@ import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
 import { Link } from '@/i18n/navigation';
 import { getVacancyPage } from '@/lib/vacancies/detail-queries';
-import { ShieldIcon } from '../_components/icons';
+import { ShieldIcon } from '@/components/vacancies/detail/icons';
 import { ReportForm } from '../_components/report-form';
 
 // The vacancy may close or be removed at any moment; render per request.

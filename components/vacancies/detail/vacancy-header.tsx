@@ -7,8 +7,16 @@ import type { VacancyDetail } from '@/lib/vacancies/detail-queries';
 
 const dateStyle = { day: 'numeric', month: 'long', year: 'numeric' } as const;
 
-/** Company, title, quick badges and dates: what a candidate scans first. `saveable` adds the save button (public page only). */
-export function VacancyHeader({ vacancy, saveable = false }: { vacancy: VacancyDetail; saveable?: boolean }) {
+type Props = {
+  vacancy: VacancyDetail;
+  /** Adds the save button (public page only). */
+  saveable?: boolean;
+  /** A preview of an ad that was never published: no publication date to show. */
+  unpublished?: boolean;
+};
+
+/** Company, title, quick badges and dates: what a candidate scans first. */
+export function VacancyHeader({ vacancy, saveable = false, unpublished = false }: Props) {
   const t = useTranslations('vacancy');
   const tc = useTranslations('common');
   const tv = useTranslations('vocab');
@@ -85,9 +93,13 @@ export function VacancyHeader({ vacancy, saveable = false }: { vacancy: VacancyD
       </ul>
 
       <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink-600">
-        <time dateTime={vacancy.publishedAt.toISOString()}>
-          {t('header.published', { date: format.dateTime(vacancy.publishedAt, dateStyle) })}
-        </time>
+        {unpublished ? (
+          <span>{t('header.notPublished')}</span>
+        ) : (
+          <time dateTime={vacancy.publishedAt.toISOString()}>
+            {t('header.published', { date: format.dateTime(vacancy.publishedAt, dateStyle) })}
+          </time>
+        )}
         {vacancy.state === 'open' && vacancy.expiresAt && (
           <time dateTime={vacancy.expiresAt.toISOString()}>
             {t('header.validUntil', { date: format.dateTime(vacancy.expiresAt, dateStyle) })}
