@@ -1,21 +1,18 @@
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { asNewClient, expect as baseExpect, test, type Page } from './support/test';
 import { query } from './support/db';
-import { saveSignedInState } from './support/sign-in';
+import { AUTH, DEMO } from './support/auth';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 // A candidate attaches a PDF to the apply form (with and without JavaScript, and a refused executable);
 // the company's member sees the download link and gets the same bytes; nobody else gets anything.
 
-const EMPLOYER = { email: 'employer1@chatshift.example', password: 'demo-employer-1' };
+const EMPLOYER = DEMO.employer1;
 const DAY = 86_400_000;
 const expect = baseExpect.configure({ timeout: 60_000 });
 const TAG = `e2e-cv-${randomUUID().slice(0, 8)}`;
-const STATE = path.join(os.tmpdir(), `cv-upload-e2e-${process.pid}.json`);
+const STATE = AUTH.employer1;
 const candidate = (name: string) => `${name}-${TAG}@candidate.example`;
 const PDF = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${TAG}\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
 let slug = '';
@@ -24,8 +21,7 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 test.skip(!existsSync('app/[locale]/(auth)/signin/page.tsx'), 'the sign-in page does not exist yet');
 
 
-test.beforeAll(async ({ browser }, testInfo) => {
-  test.setTimeout(600_000);
+test.beforeAll(async () => {
   const [company] = await query<{ id: string }>(
     'SELECT m."companyId" AS id FROM memberships m JOIN users u ON u.id = m."userId" WHERE u.email = $1 LIMIT 1',
     [EMPLOYER.email],
@@ -37,7 +33,6 @@ test.beforeAll(async ({ browser }, testInfo) => {
      VALUES ($1, $2, $3, 'Отвечаем покупателям в чате.', 'ecommerce', 'shift', 'full', 'noExperience', 'published', 'form', $4, $5, now())`,
     [slug, company!.id, `Оператор чата ${TAG}`, new Date(Date.now() - DAY), new Date(Date.now() + 20 * DAY)],
   );
-  await saveSignedInState(browser, testInfo.project.use.baseURL, EMPLOYER, STATE);
 });
 
 test.afterAll(async () => {
@@ -48,7 +43,6 @@ test.afterAll(async () => {
   );
   await query('DELETE FROM vacancies WHERE slug = $1', [slug]);
   await query(`DELETE FROM outbox_mail WHERE "to" LIKE $1`, [`%${TAG}%`]);
-  await rm(STATE, { force: true });
 });
 
 test.beforeEach(({ context }) => asNewClient(context));

@@ -1,18 +1,9 @@
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from './support/test';
-import { saveSignedInState } from './support/sign-in';
+import { AUTH } from './support/auth';
 
 // The vacancy editor's market hint: it follows the industry, schedule and currency as the employer picks them.
-// Signs in as the second demo employer (the editor spec uses the first; sign-ins are limited per account).
-const EMPLOYER = { email: 'employer2@chatshift.example', password: 'demo-employer-2' };
-const STATE = path.join(os.tmpdir(), `salaries-editor-e2e-${process.pid}.json`);
 test.describe.configure({ mode: 'serial' });
-test.use({ storageState: STATE });
-
-test.beforeAll(async ({ browser }, testInfo) => saveSignedInState(browser, testInfo.project.use.baseURL, EMPLOYER, STATE));
-test.afterAll(() => rm(STATE, { force: true }));
+test.use({ storageState: AUTH.employer2 });
 
 const combo = (page: Page, name: string) => page.getByRole('combobox', { name: new RegExp(`^${name}`) });
 
