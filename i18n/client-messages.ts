@@ -7,7 +7,7 @@ import type { Messages } from 'next-intl';
  * admin's texts (nor the mails'), and long texts (FAQ, guide) never leave the server.
  * messages/client-messages.test.ts checks that every entry exists in both languages.
  */
-const SHELL = ['errors', 'languageSwitcher', 'searchBox'] as const;
+const SHELL = ['errors', 'languageSwitcher', 'searchBox', 'forms'] as const;
 /** What every form's feedback (useFormFeedback) may translate: the actions' shared errors and notices, and the shared fields. */
 const FORMS = ['accounts', 'account.form', 'account.fields', 'account.password'] as const;
 /** The apply block: on a vacancy page, and in the employer's and admin's previews of one. */
@@ -20,8 +20,8 @@ export const CLIENT_AREAS = {
   /** A candidate's alerts and applications, from the links in their mail. */
   selfService: ['alertForm', 'apply.withdraw', 'apply.errors', 'applicationsLink', ...FORMS],
   /** Sign-in, sign-up, password reset, accepting an invitation. */
-  auth: ['account', 'accounts', 'team.invitation'],
-  employer: ['account', 'editor', 'vacancyForm', 'vocab', 'team', 'companyForm', 'applications', 'applicationsLink', 'salaryHint', 'lifecycle.refused', ...FORMS],
+  auth: ['account', 'accounts', 'team.invitation', 'companyForm.refused'],
+  employer: ['account', 'editor', 'vacancyForm', 'vocab', 'team', 'companyForm', 'company.form', 'company.vocab', 'applications', 'applicationsLink', 'salaryHint', 'lifecycle.refused', ...FORMS],
   admin: ['reports.admin', 'reports.errors', 'decisions.errors', 'decisions.review', 'decisions.preview', 'decisions.confirm', ...FORMS],
   /** The apply block alone, inside the employer's and admin's previews of a vacancy. */
   apply: [...APPLY, ...FORMS],

@@ -12,6 +12,8 @@ import applyEn from './pages/apply.en.json';
 import applyRu from './pages/apply.ru.json';
 import applicationsEn from './pages/applications.en.json';
 import applicationsRu from './pages/applications.ru.json';
+import exportsEn from './pages/exports.en.json';
+import exportsRu from './pages/exports.ru.json';
 import moderationEn from './pages/moderation.en.json';
 import moderationRu from './pages/moderation.ru.json';
 import reportsEn from './pages/reports.en.json';
@@ -60,17 +62,23 @@ import searchBoxEn from './pages/search-box.en.json';
 import searchUnderstandingEn from './pages/search-understanding.en.json';
 import searchUnderstandingRu from './pages/search-understanding.ru.json';
 import searchBoxRu from './pages/search-box.ru.json';
+import statsEn from './pages/stats.en.json';
+import statsRu from './pages/stats.ru.json';
+import workspaceEn from './pages/workspace.en.json';
+import workspaceRu from './pages/workspace.ru.json';
+import formsEn from './pages/forms.en.json';
+import formsRu from './pages/forms.ru.json';
 import en from './en.json';
 import ru from './ru.json';
 
 const ruMessages = { ...ru, errors: { ...ru.errors, generic: genericErrorRu }, saved: savedRu, catalogue: catalogueRu, searchUnderstanding: searchUnderstandingRu, catalogueSheet: catalogueSheetRu, vacancy: vacancyRu, company: companyRu, faq: faqRu, guide: guideRu, editor: editorRu, account: accountRu, team: teamRu, dashboard: dashboardRu,
-  apply: applyRu, applications: applicationsRu, moderation: moderationRu, reports: reportsRu, blockedContacts: blockedContactsRu, audit: auditRu, outage: outageRu,
+  apply: applyRu, applications: applicationsRu, exports: exportsRu, moderation: moderationRu, reports: reportsRu, blockedContacts: blockedContactsRu, audit: auditRu, outage: outageRu,
   feeds: feedsRu, alerts: alertsRu, alertForm: alertFormRu, applicationsPage: applicationsPageRu, applicationsLink: applicationsLinkRu, developers: developersRu,
-  salaries: salariesRu, salaryHint: salaryHintRu, searchBox: searchBoxRu, decisions: decisionsRu };
+  salaries: salariesRu, salaryHint: salaryHintRu, searchBox: searchBoxRu, decisions: decisionsRu, stats: statsRu, workspace: workspaceRu, forms: formsRu };
 const enMessages = { ...en, errors: { ...en.errors, generic: genericErrorEn }, saved: savedEn, catalogue: catalogueEn, searchUnderstanding: searchUnderstandingEn, catalogueSheet: catalogueSheetEn, vacancy: vacancyEn, company: companyEn, faq: faqEn, guide: guideEn, editor: editorEn, account: accountEn, team: teamEn, dashboard: dashboardEn,
-  apply: applyEn, applications: applicationsEn, moderation: moderationEn, reports: reportsEn, blockedContacts: blockedContactsEn, audit: auditEn, outage: outageEn,
+  apply: applyEn, applications: applicationsEn, exports: exportsEn, moderation: moderationEn, reports: reportsEn, blockedContacts: blockedContactsEn, audit: auditEn, outage: outageEn,
   feeds: feedsEn, alerts: alertsEn, alertForm: alertFormEn, applicationsPage: applicationsPageEn, applicationsLink: applicationsLinkEn, developers: developersEn,
-  salaries: salariesEn, salaryHint: salaryHintEn, searchBox: searchBoxEn, decisions: decisionsEn };
+  salaries: salariesEn, salaryHint: salaryHintEn, searchBox: searchBoxEn, decisions: decisionsEn, stats: statsEn, workspace: workspaceEn, forms: formsEn };
 
 export type AppMessages = typeof ruMessages;
 

@@ -58,7 +58,7 @@ describe('message catalogs', () => {
 
 describe('message keys used by the shared zod schemas', () => {
   it.each([
-    ['lib/vacancies/schemas.ts', 'vacancyForm.errors'],
+    ['lib/vacancies/editor-schemas.ts', 'vacancyForm.errors'],
     ['lib/accounts/schemas.ts', 'accounts.errors'],
     ['lib/companies/schemas.ts', 'companyForm.errors'],
     ['lib/applications/schemas.ts', 'apply.errors'],

@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { Container } from '@/components/ui/container';
+import { getHeaderSession } from '@/components/workspace/header-session';
 import { Link } from '@/i18n/navigation';
 import { LanguageSwitcher } from './language-switcher';
 import { Logo } from './logo';
@@ -7,11 +8,24 @@ import { MAIN_NAV } from './nav-items';
 
 const footerLink = 'rounded text-ink-700 underline-offset-4 hover:text-brand-700 hover:underline';
 
-export function SiteFooter() {
-  const t = useTranslations('footer');
-  const nav = useTranslations('nav');
-  const developers = useTranslations('developers');
+/** The footer; a signed-in person is offered their workspace (or the admin area), not the employers' sign-in. */
+export async function SiteFooter() {
+  const [t, nav, developers, tw, session] = await Promise.all([
+    getTranslations('footer'),
+    getTranslations('nav'),
+    getTranslations('developers'),
+    getTranslations('workspace.footer'),
+    getHeaderSession(),
+  ]);
   const year = new Date().getFullYear();
+  const employerLinks = !session
+    ? [{ href: '/employer', label: t('postVacancy') }, { href: '/signin', label: t('employerSignIn') }]
+    : [
+        ...(session.user.role === 'admin' ? [{ href: '/admin', label: tw('admin') }] : []),
+        ...(session.user.companies.length
+          ? [{ href: '/employer', label: tw('workspace') }, { href: '/employer/vacancies/new', label: t('postVacancy') }]
+          : session.user.role === 'admin' ? [] : [{ href: '/employer', label: tw('workspace') }]),
+      ];
 
   return (
     <footer className="mt-auto border-t border-line bg-sand-100">
@@ -47,16 +61,13 @@ export function SiteFooter() {
           <div>
             <h2 className="text-sm font-semibold text-ink-950">{t('employersHeading')}</h2>
             <ul className="mt-3 space-y-2 text-sm">
-              <li>
-                <Link href="/employer" className={footerLink}>
-                  {t('postVacancy')}
-                </Link>
-              </li>
-              <li>
-                <Link href="/signin" className={footerLink}>
-                  {t('employerSignIn')}
-                </Link>
-              </li>
+              {employerLinks.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className={footerLink}>
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
               <li>
                 <Link href="/developers" className={footerLink}>
                   {developers('footerLink')}

@@ -1,9 +1,10 @@
-import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { buttonStyles } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { ArrowRightIcon } from '@/components/ui/icons';
 import { SavedNavLink } from '@/components/saved/saved-nav-link';
-import { AdminLink } from './admin-link';
+import { getHeaderSession } from '@/components/workspace/header-session';
+import { AccountLinks, AccountMenu } from './account-menu';
 import { LanguageSwitcher } from './language-switcher';
 import { Logo } from './logo';
 import { MobileNav } from './mobile-nav';
@@ -20,10 +21,25 @@ const savedLink =
 const mobileLink =
   'flex min-h-12 items-center justify-between rounded-control px-3 text-base font-medium text-ink-900 hover:bg-sand-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800';
 
-export function SiteHeader() {
-  const t = useTranslations('nav');
-  const tm = useTranslations('moderation.nav');
-  const ts = useTranslations('saved.nav');
+/**
+ * The site header, rendered on the server with the session: a visitor gets the employers' entrance, a signed-in
+ * person their workspace (or the admin area), their name with the company switcher and sign-out. Nothing here
+ * adds JavaScript to public pages beyond the two disclosures' close-on-navigate.
+ */
+export async function SiteHeader() {
+  const [t, ts, tw, session] = await Promise.all([
+    getTranslations('nav'),
+    getTranslations('saved.nav'),
+    getTranslations('workspace.header'),
+    getHeaderSession(),
+  ]);
+  const isAdmin = session?.user.role === 'admin';
+  // Where "my work" is: an admin's is moderation (unless they also belong to a company), an employer's the workspace.
+  const workLink = !session
+    ? { href: EMPLOYER_NAV.href, label: t(EMPLOYER_NAV.labelKey) }
+    : isAdmin
+      ? { href: '/admin', label: tw('admin') }
+      : { href: '/employer', label: tw('workspace') };
 
   return (
     <header className="sticky top-0 z-30 border-b border-line/80 bg-canvas/90 backdrop-blur supports-[backdrop-filter]:bg-canvas/75">
@@ -44,30 +60,35 @@ export function SiteHeader() {
 
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
           <SavedNavLink label={ts('label')} className={savedLink} />
-          <div className="hidden items-center gap-1 md:flex">
-            <AdminLink label={tm('siteLink')} className={`${desktopLink} peer is-admin`} />
-            {/* An admin's own link takes the employers' place below 2xl: the row has no room for both in Russian. */}
-            <NavLink href={EMPLOYER_NAV.href} className={`${buttonStyles({ variant: 'secondary', size: 'sm' })} max-2xl:peer-[.is-admin]:hidden`}>
-              {t(EMPLOYER_NAV.labelKey)}
+          <div className="hidden items-center gap-2 md:flex">
+            <NavLink
+              href={workLink.href}
+              className={session ? `${desktopLink} max-lg:hidden` : buttonStyles({ variant: 'secondary', size: 'sm' })}
+              data-testid={isAdmin ? 'admin-link' : 'work-link'}
+            >
+              {workLink.label}
             </NavLink>
+            {session && <AccountMenu session={session} />}
           </div>
           <LanguageSwitcher />
           <MobileNav summaryLabel={t('menu')}>
             <Container>
               <nav aria-label={t('mobileLabel')} className="py-3">
                 <ul className="flex flex-col gap-1">
-                  {[...MAIN_NAV, EMPLOYER_NAV].map((item) => (
+                  {[...MAIN_NAV.map((item) => ({ href: item.href, label: t(item.labelKey) })), ...(session ? [] : [workLink])].map((item) => (
                     <li key={item.href}>
                       <NavLink href={item.href} className={mobileLink}>
-                        {t(item.labelKey)}
+                        {item.label}
                         <ArrowRightIcon className="size-4 text-ink-400" />
                       </NavLink>
                     </li>
                   ))}
-                  <AdminLink label={tm('siteLink')} className={mobileLink} listItem>
-                    <ArrowRightIcon className="size-4 text-ink-400" />
-                  </AdminLink>
                 </ul>
+                {session && (
+                  <div className="mt-3 border-t border-line pt-3">
+                    <AccountLinks session={session} idPrefix="mobile-menu" linkClassName={mobileLink} />
+                  </div>
+                )}
               </nav>
             </Container>
           </MobileNav>

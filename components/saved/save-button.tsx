@@ -59,8 +59,9 @@ export function SaveButton({ vacancyId, saved, texts, variant, className }: Prop
       setPressed(next);
       const settle = trackSavedChange(next ? 1 : -1);
       const result = await setVacancySavedAction(null, formData).catch(() => null);
-      settle(result?.ok ? (result.count ?? null) : null);
-      if (!result?.ok) setError(result?.formError === 'saved.errors.unavailable' ? texts.unavailable : texts.failed);
+      const done = result?.status === 'success' ? result.data : undefined;
+      settle(done ? done.count : null);
+      if (!done) setError(result?.error?.['']?.[0] === 'saved.errors.unavailable' ? texts.unavailable : texts.failed);
     });
   }
 

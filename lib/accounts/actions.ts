@@ -1,14 +1,15 @@
 'use server';
 
-import { formAction, textFields } from '@/lib/forms/form-action';
 import { AuthError } from 'next-auth';
-import { redirect } from '@/i18n/navigation';
+import { redirect as redirectTo } from 'next/navigation';
+import { getPathname, redirect } from '@/i18n/navigation';
+import type { Submission } from '@conform-to/zod/v4';
+import { formAction, parseForm, refuse, reply, type FormReply } from '@/lib/forms/action';
 import { signIn, signOut } from '@/lib/auth';
 import { db } from '@/lib/db';
 import { sendMail } from '@/lib/mail/outbox.server';
 import { accountExistsMail, mailLink, passwordResetMail, verifyEmailMail } from '@/lib/mail/templates';
 import { slugify } from '@/lib/slug';
-import { invalidFormState as invalid, keepTyped as keep, type FormState } from './form-state';
 import { hashPassword } from './password';
 import { getCurrentUser } from './queries';
 import { endAllSessions } from './session.server';
@@ -42,17 +43,17 @@ async function uniqueCompanySlug(name: string): Promise<string> {
  * Sign-up through an invitation link: the link came to that mailbox, so the email counts as verified;
  * the account joins the inviting company (no company of its own) and is signed in at once.
  */
-async function signUpInvited(input: Record<string, string>, data: { name: string; email: string; password: string; invitation: string; locale: Locale }): Promise<FormState> {
+async function signUpInvited(submission: Submission<unknown>, data: { name: string; email: string; password: string; invitation: string; locale: Locale }): Promise<FormReply> {
   const { name, email, password, invitation, locale } = data;
   const pending = await db.companyInvitation.findFirst({
     where: { tokenHash: hashToken(invitation), acceptedAt: null, expiresAt: { gt: new Date() } },
     select: { email: true },
   });
-  if (!pending) return { ok: false, formError: 'accounts.errors.invitationInvalid', values: keep(input) };
-  if (pending.email !== email) return { ok: false, fieldErrors: { email: ['accounts.errors.invitationOtherEmail'] }, values: keep(input) };
+  if (!pending) return refuse(submission, 'accounts.errors.invitationInvalid');
+  if (pending.email !== email) return reply(submission, { fieldErrors: { email: ['accounts.errors.invitationOtherEmail'] } });
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     // An account already has this address: it signs in and accepts on the invitation page.
-    return { ok: false, formError: 'accounts.errors.invitationSignIn', values: keep(input) };
+    return refuse(submission, 'accounts.errors.invitationSignIn');
   }
   const passwordHash = await hashPassword(password);
   const joined = await db.$transaction(async (tx) => {
@@ -68,23 +69,20 @@ async function signUpInvited(input: Record<string, string>, data: { name: string
     });
     return true;
   });
-  if (!joined) return { ok: false, formError: 'accounts.errors.invitationInvalid', values: keep(input) };
-  await signIn('credentials', { email, password, redirectTo: locale === 'en' ? '/en/employer' : '/employer' });
-  return { ok: true };
+  if (!joined) return refuse(submission, 'accounts.errors.invitationInvalid');
+  await signIn('credentials', { email, password, redirectTo: getPathname({ href: '/employer', locale }) });
+  return reply(submission);
 }
 
-export const signUpAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = textFields(formData);
-  const parsed = SignUpSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, input);
-  const { name, email, password, companyName, invitation, locale } = parsed.data;
+export const signUpAction = formAction(async (formData) => {
+  const submission = parseForm(formData, SignUpSchema);
+  if (submission.status !== 'success') return reply(submission);
+  const { name, email, password, companyName, invitation, locale } = submission.value;
 
   const ip = await clientIp();
-  if (!(await withinLimits([['signUpIp', ip], ['mailEmail', email]]))) {
-    return { ok: false, formError: 'accounts.errors.rateLimited', values: keep(input) };
-  }
-  if (invitation) return signUpInvited(input, { name, email, password, invitation, locale });
-  if (!companyName) return { ok: false, fieldErrors: { companyName: ['accounts.errors.companyRequired'] }, values: keep(input) };
+  if (!(await withinLimits([['signUpIp', ip], ['mailEmail', email]]))) return refuse(submission, 'accounts.errors.rateLimited');
+  if (invitation) return signUpInvited(submission, { name, email, password, invitation, locale });
+  if (!companyName) return reply(submission, { fieldErrors: { companyName: ['accounts.errors.companyRequired'] } });
 
   // Hashed before looking the email up, so a known and an unknown address take the same time.
   const passwordHash = await hashPassword(password);
@@ -112,24 +110,30 @@ function signInErrorKey(code: string): string {
   return 'accounts.errors.invalidCredentials';
 }
 
-export const signInAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = textFields(formData);
-  const parsed = SignInSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, input);
-  const { email, password, locale } = parsed.data;
+/** Where a signed-in person's work is: the admin's queue, the employer's workspace. */
+async function landingFor(email: string, locale: Locale): Promise<string> {
+  const user = await db.user.findUnique({ where: { email }, select: { role: true } });
+  const path = user?.role === 'admin' ? '/admin' : '/employer';
+  return locale === 'en' ? `/en${path}` : path;
+}
+
+export const signInAction = formAction(async (formData) => {
+  const submission = parseForm(formData, SignInSchema);
+  if (submission.status !== 'success') return reply(submission);
+  const { email, password, locale } = submission.value;
 
   // The guess limits live in the credentials check itself (lib/auth.ts), shared with Auth.js's endpoint.
-  const target = safeCallbackUrl(parsed.data.callbackUrl) ?? (locale === 'en' ? '/en/employer' : '/employer');
   try {
-    await signIn('credentials', { email, password, redirectTo: target });
+    await signIn('credentials', { email, password, redirect: false });
   } catch (err) {
     if (err instanceof AuthError) {
       const code = 'code' in err ? String(err.code) : 'invalid';
-      return { ok: false, formError: signInErrorKey(code), values: keep(input) };
+      return refuse(submission, signInErrorKey(code));
     }
-    throw err; // the redirect after a successful sign-in travels as an exception
+    throw err;
   }
-  return { ok: true };
+  // Only a same-site path is followed; otherwise each role lands where its work is.
+  redirectTo(safeCallbackUrl(submission.value.callbackUrl) ?? (await landingFor(email, locale)));
 });
 
 export async function signOutAction(): Promise<void> {
@@ -143,33 +147,28 @@ export async function signOutEverywhereAction(): Promise<void> {
   await signOut({ redirectTo: '/signin' });
 }
 
-export const requestPasswordResetAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = textFields(formData);
-  const parsed = EmailOnlySchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, input);
-  const { email, locale } = parsed.data;
-  if (!(await withinLimits([['mailIp', await clientIp()], ['mailEmail', email]]))) {
-    return { ok: false, formError: 'accounts.errors.rateLimited', values: keep(input) };
-  }
+export const requestPasswordResetAction = formAction(async (formData) => {
+  const submission = parseForm(formData, EmailOnlySchema);
+  if (submission.status !== 'success') return reply(submission);
+  const { email, locale } = submission.value;
+  if (!(await withinLimits([['mailIp', await clientIp()], ['mailEmail', email]]))) return refuse(submission, 'accounts.errors.rateLimited');
   const user = await db.user.findUnique({ where: { email }, select: { id: true, blockedAt: true } });
   if (user && !user.blockedAt) {
     const { token, hash } = createToken();
     await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
     await sendMail(await passwordResetMail(email, mailLink(`/reset-password?token=${token}`, locale), locale));
   }
-  return { ok: true, message: 'accounts.notices.resetSent' };
+  return reply(submission, { notice: 'accounts.notices.resetSent' });
 });
 
-export const resetPasswordAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = textFields(formData);
-  const parsed = ResetPasswordSchema.safeParse(input);
-  if (!parsed.success) {
-    const state = invalid(parsed.error, input);
+export const resetPasswordAction = formAction(async (formData) => {
+  const submission = parseForm(formData, ResetPasswordSchema);
+  if (submission.status !== 'success') {
     // A malformed token is not something the person can fix in the form.
-    if (!state.ok && state.fieldErrors?.token) return { ok: false, formError: 'accounts.errors.tokenInvalid' };
-    return state;
+    if (submission.error?.token) return refuse(submission, 'accounts.errors.tokenInvalid');
+    return reply(submission);
   }
-  const { token, password, locale } = parsed.data;
+  const { token, password, locale } = submission.value;
   const passwordHash = await hashPassword(password);
   const used = await db.$transaction(async (tx) => {
     // Marking it used in the same statement that checks it makes the link single-use under races too.
@@ -187,19 +186,16 @@ export const resetPasswordAction = formAction(async (formData: FormData): Promis
     await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
     return true;
   });
-  if (!used) return { ok: false, formError: 'accounts.errors.tokenInvalid' };
+  if (!used) return refuse(submission, 'accounts.errors.tokenInvalid');
   return redirect({ href: { pathname: '/signin', query: { reset: '1' } }, locale });
 });
 
-export const resendVerificationAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = textFields(formData);
-  const parsed = EmailOnlySchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, input);
-  const { email, locale } = parsed.data;
-  if (!(await withinLimits([['mailIp', await clientIp()], ['mailEmail', email]]))) {
-    return { ok: false, formError: 'accounts.errors.rateLimited', values: keep(input) };
-  }
+export const resendVerificationAction = formAction(async (formData) => {
+  const submission = parseForm(formData, EmailOnlySchema);
+  if (submission.status !== 'success') return reply(submission);
+  const { email, locale } = submission.value;
+  if (!(await withinLimits([['mailIp', await clientIp()], ['mailEmail', email]]))) return refuse(submission, 'accounts.errors.rateLimited');
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, emailVerified: true, blockedAt: true } });
   if (user && !user.emailVerified && !user.blockedAt) await sendVerification(user, locale);
-  return { ok: true, message: 'accounts.notices.verificationResent' };
+  return reply(submission, { notice: 'accounts.notices.verificationResent' });
 });

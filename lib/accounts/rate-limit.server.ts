@@ -24,8 +24,6 @@ const LIMITS = {
   // "Send me a link to my applications".
   applicationsLinkEmail: limiter('applications-link-email', 3, 60 * 60),
   applicationsLinkIp: limiter('applications-link-ip', 20, 60 * 60),
-  // One counted apply click per visitor, vacancy and day (the subject carries the day).
-  applyClick: limiter('apply-click', 1, 24 * 60 * 60),
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -2,30 +2,26 @@
 
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { keepTyped, type FormState } from '@/lib/accounts/form-state';
 import { clientIp } from '@/lib/accounts/rate-limit.server';
-import { formAction, plainFormAction, textFields } from '@/lib/forms/form-action';
-import { changeAlertFrequency, confirmAlert, deleteAlerts, requestManageLink, subscribeToAlert, unsubscribeAlert, type AlertOutcome } from './alert.server';
+import { formAction, plainFormAction, readForm, replyOutcome } from '@/lib/forms/action';
+import { textFields } from '@/lib/forms/clean';
+import { changeAlertFrequency, confirmAlert, deleteAlerts, requestManageLink, subscribeToAlert, unsubscribeAlert } from './alert.server';
 import { createManageToken, readManageToken, readUnsubscribeLink } from './links';
 
 // Entry points of the job-alert forms. alert.server.ts validates and applies the limits; the manage page's
 // actions carry the signed token from its link, which is the only proof of the address.
 
 
-function toFormState(outcome: AlertOutcome<unknown>, typed: Record<string, string>, success: string): FormState {
-  if (outcome.ok) return { ok: true, message: success };
-  if (outcome.error === 'invalid') return { ok: false, fieldErrors: outcome.fieldErrors, formError: 'alertForm.errors.fixFields', values: keepTyped(typed) };
-  return { ok: false, formError: `alertForm.errors.${outcome.error}`, values: keepTyped(typed) };
-}
+const KEYS = { fixFields: 'alertForm.errors.fixFields', refused: 'alertForm.errors' };
 
-export const subscribeAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = textFields(formData);
-  return toFormState(await subscribeToAlert(input, { ip: await clientIp() }), input, 'alertForm.sent');
+export const subscribeAction = formAction(async (formData) => {
+  const outcome = await subscribeToAlert(textFields(formData), { ip: await clientIp() });
+  return replyOutcome(readForm(formData), outcome, { ...KEYS, notice: 'alertForm.sent' });
 });
 
-export const requestManageLinkAction = formAction(async (formData: FormData): Promise<FormState> => {
-  const input = textFields(formData);
-  return toFormState(await requestManageLink(input, { ip: await clientIp() }), input, 'alertForm.linkSent');
+export const requestManageLinkAction = formAction(async (formData) => {
+  const outcome = await requestManageLink(textFields(formData), { ip: await clientIp() });
+  return replyOutcome(readForm(formData), outcome, { ...KEYS, notice: 'alertForm.linkSent' });
 });
 
 /** The button on the confirmation page (a GET would let mail scanners confirm for people). */

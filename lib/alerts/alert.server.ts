@@ -1,5 +1,5 @@
 import 'server-only';
-import { invalidOutcome } from '@/lib/accounts/form-state';
+import { invalidOutcome } from '@/lib/forms/issues';
 import { EmailOnlySchema } from '@/lib/accounts/schemas';
 import { withinLimits } from '@/lib/accounts/rate-limit.server';
 import { createToken, hashToken, visitorHash } from '@/lib/accounts/tokens';

@@ -1,13 +1,14 @@
 import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import { fieldErrorsOf } from '@/lib/accounts/form-state';
+import { fieldErrorsOf } from '@/lib/forms/issues';
 import { withinLimits } from '@/lib/accounts/rate-limit.server';
 import { createToken, hashToken } from '@/lib/accounts/tokens';
 import type { ApplicationStatus } from '@/lib/vocabularies';
 import { db } from '@/lib/db';
 import { sendMail, type Mail } from '@/lib/mail/outbox.server';
 import { fileStorage } from '@/lib/storage/storage.server';
+import { countApplication, type Visitor } from './click.server';
 import { toMailLocale } from '@/lib/mail/translate';
 import { confirmationMail, noticeMail } from './mail';
 import { ApplySchema, CONSENT_VERSION, MIN_FILL_MS, parseCvFile, WithdrawTokenSchema, type ApplyInput, type CvUpload } from './schemas';
@@ -17,6 +18,8 @@ import { ApplySchema, CONSENT_VERSION, MIN_FILL_MS, parseCvFile, WithdrawTokenSc
 
 export type ApplyContext = {
   ip: string;
+  /** The browser string, to match the application with the apply click of its start (decision 025). */
+  userAgent?: string | null;
   now: Date;
   /** Tests switch the rate limits off here; the public action never does. */
   limits?: boolean;
@@ -62,7 +65,8 @@ export async function submitApplication(vacancyId: string, input: Record<string,
   }
 
   const { token, hash } = createToken();
-  const stored = await storeWithCv(cv.file, (cvRef) => store(vacancyId, application, cvRef, hash, ctx.now));
+  const visitor = { ip: ctx.ip, userAgent: ctx.userAgent ?? null };
+  const stored = await storeWithCv(cv.file, (cvRef) => store(vacancyId, application, cvRef, hash, ctx.now, visitor));
   if (!stored.ok) return stored;
 
   await mailAbout(stored.id, stored.vacancy, application, token, cv.file?.name ?? null);
@@ -93,7 +97,7 @@ async function storeWithCv(file: CvUpload | null, insert: (cv: CvRef) => Promise
  * One transaction: the vacancy row is share-locked, so an employer closing it (an UPDATE) waits for the
  * applications already in flight and every later one sees the new status. The unique key decides duplicates.
  */
-async function store(vacancyId: string, a: ApplyInput, cv: CvRef, withdrawTokenHash: string, now: Date): Promise<Stored> {
+async function store(vacancyId: string, a: ApplyInput, cv: CvRef, withdrawTokenHash: string, now: Date, visitor: Visitor): Promise<Stored> {
   return db.$transaction(
     async (tx): Promise<Stored> => {
       const [vacancy] = await tx.$queryRaw<(OpenVacancy & { status: string; applyMode: string; expiresAt: Date | null; blocked: boolean })[]>`
@@ -122,10 +126,8 @@ async function store(vacancyId: string, a: ApplyInput, cv: CvRef, withdrawTokenH
       // The history starts here: "sent" on the candidate's page, the first line of the employer's timeline.
       await tx.applicationStatusEvent.create({ data: { applicationId: created.id, toStatus: 'new', createdAt: now } });
 
-      const day = now.toISOString().slice(0, 10);
-      await tx.$executeRaw`
-        INSERT INTO "vacancy_daily_stats" ("vacancyId", "day", "applications") VALUES (${vacancyId}::uuid, ${day}::date, 1)
-        ON CONFLICT ("vacancyId", "day") DO UPDATE SET "applications" = "vacancy_daily_stats"."applications" + 1`;
+      // One more application that day, and an apply click unless its start was counted (decision 025).
+      await countApplication(tx, vacancyId, visitor, now);
       return { ok: true, id: created.id, vacancy: { title: vacancy.title, slug: vacancy.slug, companyId: vacancy.companyId, companyName: vacancy.companyName } };
     },
     // Many candidates may apply at once; they queue for the pool instead of failing after the default 2 s.

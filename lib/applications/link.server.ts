@@ -1,6 +1,6 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
-import { invalidOutcome } from '@/lib/accounts/form-state';
+import { invalidOutcome } from '@/lib/forms/issues';
 import { withinLimits } from '@/lib/accounts/rate-limit.server';
 import { EmailOnlySchema } from '@/lib/accounts/schemas';
 import { sendMail } from '@/lib/mail/outbox.server';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BoardMoveFormSchema,
+  BulkStatusChangeSchema,
   ExportFiltersSchema,
   filtersQuery,
   NoteSchema,
@@ -14,17 +16,17 @@ const UUID = '3f1c2a4e-8b6d-4c1a-9e2f-7a5b3c9d1e0f';
 describe('list filters from the URL', () => {
   it('reads several statuses, a vacancy, a search and a page', () => {
     expect(parseApplicationFilters({ status: ['new', 'invited', 'new'], vacancy: UUID, q: '  Анна ', page: '3' })).toEqual({
-      status: ['new', 'invited'], vacancy: UUID, q: 'Анна', page: 3,
+      view: 'list', status: ['new', 'invited'], vacancy: UUID, q: 'Анна', page: 3,
     });
   });
   it('drops bad values and falls back, never throws', () => {
-    expect(parseApplicationFilters({ status: ['bogus', 'hired'], vacancy: 'not-a-uuid', q: 'x'.repeat(201), page: '-2' })).toEqual({
-      status: ['hired'], vacancy: undefined, q: undefined, page: 1,
+    expect(parseApplicationFilters({ status: ['bogus', 'hired'], vacancy: 'not-a-uuid', q: 'x'.repeat(201), page: '-2', view: 'grid' })).toEqual({
+      view: 'list', status: ['hired'], vacancy: undefined, q: undefined, page: 1,
     });
     expect(parseApplicationFilters({ page: ['abc', '2'], q: ['', 'b'], vacancy: [UUID, 'x'] })).toEqual({
-      status: [], vacancy: UUID, q: undefined, page: 1,
+      view: 'list', status: [], vacancy: UUID, q: undefined, page: 1,
     });
-    expect(parseApplicationFilters({})).toEqual({ status: [], vacancy: undefined, q: undefined, page: 1 });
+    expect(parseApplicationFilters({})).toEqual({ view: 'list', status: [], vacancy: undefined, q: undefined, page: 1 });
     expect(parseApplicationFilters({ page: '1e9' }).page).toBe(1);
   });
   it('round-trips through the query string', () => {
@@ -33,6 +35,13 @@ describe('list filters from the URL', () => {
     expect(query).toBe(`status=viewed&status=shortlisted&vacancy=${UUID}&q=100%25+%26+co&page=2`);
     expect(parseApplicationFilters(paramsRecord(new URLSearchParams(query)))).toEqual(filters);
     expect(filtersQuery(filters, { page: 1 })).not.toContain('page=');
+  });
+  it('keeps the board view in the URL, and leaves the list (the default) out', () => {
+    const board = parseApplicationFilters({ view: ['board', 'list'], status: 'new' });
+    expect(board.view).toBe('board');
+    expect(filtersQuery(board)).toBe('view=board&status=new');
+    expect(filtersQuery(board, { view: 'list' })).toBe('status=new');
+    expect(parseApplicationFilters(paramsRecord(new URLSearchParams(filtersQuery(board))))).toEqual(board);
   });
 });
 
@@ -57,6 +66,22 @@ describe('status change', () => {
       path: ['message'], message: 'applications.errors.messageRequired',
     });
     expect(StatusChangeSchema.safeParse({ status: 'rejected', message: 'x'.repeat(5001) }).success).toBe(false);
+  });
+});
+
+describe('board move and bulk change', () => {
+  it('takes a status and the standard-letter checkbox', () => {
+    expect(BoardMoveFormSchema.parse({ applicationId: UUID, status: 'rejected', sendMail: 'on' })).toEqual({ applicationId: UUID, status: 'rejected', sendMail: true });
+    expect(BoardMoveFormSchema.parse({ applicationId: UUID, status: 'viewed' })).toEqual({ applicationId: UUID, status: 'viewed', sendMail: false });
+    expect(BoardMoveFormSchema.safeParse({ applicationId: 'x', status: 'viewed' }).error?.issues[0]?.message).toBe('applications.refused.notFound');
+    expect(BoardMoveFormSchema.safeParse({ applicationId: UUID, status: 'withdrawn' }).success).toBe(false);
+  });
+  it('takes one id or several, once each, up to 100', () => {
+    expect(BulkStatusChangeSchema.parse({ ids: UUID, status: 'shortlisted' })).toEqual({ ids: [UUID], status: 'shortlisted', sendMail: false });
+    expect(BulkStatusChangeSchema.parse({ ids: [UUID, UUID], status: 'invited', sendMail: 'on' }).ids).toEqual([UUID]);
+    expect(BulkStatusChangeSchema.safeParse({ status: 'invited' }).error?.issues[0]).toMatchObject({ path: ['ids'], message: 'applications.errors.noneSelected' });
+    expect(BulkStatusChangeSchema.safeParse({ ids: Array(101).fill(UUID), status: 'invited' }).error?.issues[0]?.message).toBe('applications.errors.tooMany');
+    expect(BulkStatusChangeSchema.safeParse({ ids: ['1'], status: 'invited' }).success).toBe(false);
   });
 });
 

@@ -1,13 +1,21 @@
 import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import { invalidOutcome } from '@/lib/accounts/form-state';
+import { invalidOutcome } from '@/lib/forms/issues';
 import { db } from '@/lib/db';
 import { sendMail } from '@/lib/mail/outbox.server';
 import type { ApplicationStatus } from '@/lib/vocabularies';
-import { transitionRefusal, type TransitionRefusal } from './pipeline';
-import { pipelineMail } from './pipeline-mail';
-import { NoteSchema, NoticePreferenceSchema, StatusChangeSchema, type NoticeMode } from './pipeline-schemas';
+import { canMailOn, transitionRefusal, type EmployerStatus, type TransitionRefusal } from './pipeline';
+import { defaultMailText, pipelineMail } from './pipeline-mail';
+import {
+  BulkStatusChangeSchema,
+  NoteSchema,
+  NoticePreferenceSchema,
+  QuickMoveSchema,
+  StatusChangeSchema,
+  type NoticeMode,
+  type StatusChangeInput,
+} from './pipeline-schemas';
 import type { PipelineActor } from './queries';
 
 // The employer's operations on applications. Each one checks itself that the application belongs to a
@@ -31,7 +39,7 @@ async function loadOwned(actor: PipelineActor, applicationId: string) {
   return db.application.findFirst({
     where: { id: applicationId, vacancy: { companyId: { in: companyIds } } },
     select: {
-      id: true, status: true, email: true, erasedAt: true,
+      id: true, status: true, name: true, email: true, erasedAt: true,
       vacancy: { select: { title: true, locale: true, company: { select: { name: true, contactEmail: true } } } },
     },
   });
@@ -45,13 +53,84 @@ function frozen(a: { status: ApplicationStatus; erasedAt: Date | null }): Pipeli
 
 export type StatusChanged = { status: ApplicationStatus; mailed: boolean };
 
+type Owned = NonNullable<Awaited<ReturnType<typeof loadOwned>>>;
+
 /** Moves the application along the pipeline (pipeline.ts); on invite or reject optionally mails the candidate. */
 export async function changeApplicationStatus(actor: PipelineActor, applicationId: string, input: unknown): Promise<PipelineOutcome<StatusChanged>> {
   const application = await loadOwned(actor, applicationId);
   if (!application) return NOT_FOUND;
   const parsed = StatusChangeSchema.safeParse(input);
   if (!parsed.success) return invalidOutcome(parsed.error);
-  const refused = frozen(application) ?? transitionRefusal(application.status, parsed.data.status);
+  return move(actor, application, parsed.data);
+}
+
+export type QuickMove = { status: EmployerStatus; sendMail: boolean };
+
+/**
+ * The board's and the bulk form's move: the same rules, history and mail as changeApplicationStatus, with
+ * the standard letter (the text the application page prefills) when the mail is asked for.
+ */
+export async function moveApplication(actor: PipelineActor, applicationId: string, input: unknown): Promise<PipelineOutcome<StatusChanged & { name: string | null }>> {
+  const application = await loadOwned(actor, applicationId);
+  if (!application) return NOT_FOUND;
+  const parsed = QuickMoveSchema.safeParse(input);
+  if (!parsed.success) return invalidOutcome(parsed.error);
+  const outcome = await quickMove(actor, application, parsed.data, await contactOf(actor));
+  return outcome.ok ? { ok: true, value: { ...outcome.value, name: nameOf(application) } } : outcome;
+}
+
+/** `from`: the status it stayed in (null when it is not the actor's). */
+export type BulkFailure = { id: string; name: string | null; from: ApplicationStatus | null; error: PipelineRefusal };
+export type BulkReport = { status: EmployerStatus; moved: { id: string; name: string | null }[]; failed: BulkFailure[] };
+
+/**
+ * Several applications to one status: each one judged on its own (an application the move does not fit, a
+ * withdrawn one, another company's) and reported, the others moved. One transaction per application, so a
+ * refusal never undoes the moves that were allowed.
+ */
+export async function changeApplicationStatuses(actor: PipelineActor, input: unknown): Promise<PipelineOutcome<BulkReport>> {
+  const parsed = BulkStatusChangeSchema.safeParse(input);
+  if (!parsed.success) return invalidOutcome(parsed.error, { top: true });
+  const { ids, status, sendMail } = parsed.data;
+  const contact = await contactOf(actor);
+  const report: BulkReport = { status, moved: [], failed: [] };
+  for (const id of ids) {
+    const application = await loadOwned(actor, id);
+    if (!application) {
+      report.failed.push({ id, name: null, from: null, error: 'notFound' });
+      continue;
+    }
+    const outcome = await quickMove(actor, application, { status, sendMail }, contact);
+    if (outcome.ok) report.moved.push({ id, name: nameOf(application) });
+    else report.failed.push({ id, name: nameOf(application), from: application.status, error: outcome.error === 'invalid' ? 'notAllowed' : outcome.error });
+  }
+  return { ok: true, value: report };
+}
+
+const nameOf = (a: Owned) => (a.erasedAt ? null : a.name);
+
+/** The member's own address: the contact in the standard letter when the company has none. */
+async function contactOf(actor: PipelineActor): Promise<string> {
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true } });
+  return user?.email ?? '';
+}
+
+function quickMove(actor: PipelineActor, application: Owned, input: QuickMove, contact: string) {
+  const mail = input.sendMail && canMailOn(input.status);
+  const message =
+    mail && canMailOn(input.status)
+      ? defaultMailText(input.status, localeOf(application), {
+          candidateName: application.name, vacancyTitle: application.vacancy.title, companyName: application.vacancy.company.name,
+          contact: application.vacancy.company.contactEmail ?? contact,
+        })
+      : '';
+  return move(actor, application, { status: input.status, sendMail: mail, message });
+}
+
+const localeOf = (a: Owned) => (a.vacancy.locale === 'en' ? 'en' : 'ru');
+
+async function move(actor: PipelineActor, application: Owned, data: StatusChangeInput): Promise<PipelineOutcome<StatusChanged>> {
+  const refused = frozen(application) ?? transitionRefusal(application.status, data.status);
   if (refused) return { ok: false, error: refused };
 
   // Conditional on the status we checked, so two colleagues clicking at once cannot skip the rules; the
@@ -59,23 +138,22 @@ export async function changeApplicationStatus(actor: PipelineActor, applicationI
   const moved = await db.$transaction(async (tx) => {
     const { count } = await tx.application.updateMany({
       where: { id: application.id, status: application.status, erasedAt: null },
-      data: { status: parsed.data.status },
+      data: { status: data.status },
     });
     if (count === 0) return false;
     await tx.applicationStatusEvent.create({
-      data: { applicationId: application.id, fromStatus: application.status, toStatus: parsed.data.status, actorId: actor.id },
+      data: { applicationId: application.id, fromStatus: application.status, toStatus: data.status, actorId: actor.id },
     });
     return true;
   });
   if (!moved) return { ok: false, error: 'stale' };
 
-  const { status, sendMail: mail, message } = parsed.data;
+  const { status, sendMail: mail, message } = data;
   if (mail && (status === 'invited' || status === 'rejected')) {
-    const locale = application.vacancy.locale === 'en' ? 'en' : 'ru';
     const context = { vacancyTitle: application.vacancy.title, companyName: application.vacancy.company.name };
-    const replyTo = application.vacancy.company.contactEmail ?? (await db.user.findUnique({ where: { id: actor.id }, select: { email: true } }))?.email;
+    const replyTo = application.vacancy.company.contactEmail ?? ((await contactOf(actor)) || undefined);
     // The candidate can simply answer: replies go to the company, not to our no-reply sender.
-    await sendMail({ ...pipelineMail(status, application.email, locale, context, message), ...(replyTo && { replyTo }) });
+    await sendMail({ ...pipelineMail(status, application.email, localeOf(application), context, message), ...(replyTo && { replyTo }) });
   }
   return { ok: true, value: { status, mailed: mail } };
 }

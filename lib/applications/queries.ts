@@ -91,6 +91,80 @@ export async function getApplicationStatusCounts(actor: PipelineActor, filters: 
   return counts;
 }
 
+// ---- The board --------------------------------------------------------------------------------
+
+/** Cards shown per column; the rest are a link to the list filtered by that status. */
+export const BOARD_COLUMN_LIMIT = 50;
+
+export type BoardCard = ApplicationListItem & { unread: boolean };
+export type BoardColumn = { status: ApplicationStatus; total: number; cards: BoardCard[] };
+
+/**
+ * The board: one column per status (only the filtered statuses when the status filter is set), each with
+ * its newest BOARD_COLUMN_LIMIT cards and its total; the vacancy and search filters apply as on the list.
+ */
+export async function getApplicationBoard(actor: PipelineActor, filters: ListFilters): Promise<BoardColumn[]> {
+  const statuses = filters.status.length ? APPLICATION_STATUSES.filter((s) => filters.status.includes(s)) : [...APPLICATION_STATUSES];
+  const ids = companyIds(actor);
+  if (!ids.length) return statuses.map((status) => ({ status, total: 0, cards: [] }));
+  const rows = await db.$queryRaw<(ListRow & { total: number })[]>`
+    SELECT id, "vacancyId", "vacancyTitle", status, name, email, "createdAt", "erasedAt", total FROM (
+      SELECT a.id::text AS id, a."vacancyId"::text AS "vacancyId", v.title AS "vacancyTitle", a.status::text AS status,
+             a.name, a.email, a."createdAt", a."erasedAt",
+             row_number() OVER (PARTITION BY a.status ORDER BY a."createdAt" DESC, a.id DESC) AS n,
+             (count(*) OVER (PARTITION BY a.status))::int AS total
+      FROM applications a JOIN vacancies v ON v.id = a."vacancyId"
+      WHERE ${whereSql(ids, filters)}
+    ) ranked
+    WHERE n <= ${BOARD_COLUMN_LIMIT}
+    ORDER BY "createdAt" DESC, id DESC`;
+  return statuses.map((status) => {
+    const mine = rows.filter((r) => r.status === status);
+    return { status, total: mine[0]?.total ?? 0, cards: mine.map((r) => ({ ...toListItem(r), unread: r.status === 'new' })) };
+  });
+}
+
+// ---- Next and previous on the application page ----------------------------------------------
+
+export type ApplicationNeighbours = {
+  previous: string | null;
+  next: string | null;
+  /** 1-based place in the filtered list, and its size; position is null when the application no longer matches. */
+  position: number | null;
+  total: number;
+};
+
+/**
+ * The applications before and after one of the actor's, in the list's order (newest first) under the list's
+ * filters; null for anything not the actor's. Works even when the application itself left the filter (opening
+ * a new one marks it viewed), so "next" in a list of new applications walks through them.
+ */
+export async function getApplicationNeighbours(actor: PipelineActor, id: string, filters: ListFilters): Promise<ApplicationNeighbours | null> {
+  const ids = companyIds(actor);
+  if (!ids.length || !Id.safeParse(id).success) return null;
+  const where = whereSql(ids, filters);
+  // The current row's time is compared inside SQL: a JavaScript Date would drop its microseconds.
+  const [row] = await db.$queryRaw<{ matches: boolean; previous: string | null; next: string | null; before: number; total: number }[]>`
+    WITH cur AS (
+      SELECT a."createdAt" AS at, a.id, (${where}) AS matches
+      FROM applications a JOIN vacancies v ON v.id = a."vacancyId"
+      WHERE a.id = ${id}::uuid AND v."companyId" = ANY(${ids}::uuid[])
+    )
+    SELECT cur.matches,
+      (SELECT a.id::text FROM applications a JOIN vacancies v ON v.id = a."vacancyId"
+        WHERE ${where} AND (a."createdAt", a.id) > (cur.at, cur.id)
+        ORDER BY a."createdAt" ASC, a.id ASC LIMIT 1) AS previous,
+      (SELECT a.id::text FROM applications a JOIN vacancies v ON v.id = a."vacancyId"
+        WHERE ${where} AND (a."createdAt", a.id) < (cur.at, cur.id)
+        ORDER BY a."createdAt" DESC, a.id DESC LIMIT 1) AS next,
+      (SELECT count(*)::int FROM applications a JOIN vacancies v ON v.id = a."vacancyId"
+        WHERE ${where} AND (a."createdAt", a.id) > (cur.at, cur.id)) AS before,
+      (SELECT count(*)::int FROM applications a JOIN vacancies v ON v.id = a."vacancyId" WHERE ${where}) AS total
+    FROM cur`;
+  if (!row) return null;
+  return { previous: row.previous, next: row.next, position: row.matches ? row.before + 1 : null, total: row.total };
+}
+
 export type ApplicationVacancyOption = { id: string; title: string; applications: number };
 
 /** Vacancies for the list's vacancy select: those with applications, plus the selected one. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import { invalidOutcome } from '@/lib/accounts/form-state';
+import { invalidOutcome } from '@/lib/forms/issues';
 import type { Actor } from '@/lib/vacancies/lifecycle.server';
 import { createToken, hashToken } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
@@ -19,7 +19,7 @@ export type CompanyOutcome<T = null> =
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const Id = z.uuid();
 
-function roleIn(actor: Actor, companyId: string): MemberRole | null {
+export function roleIn(actor: Actor, companyId: string): MemberRole | null {
   if (!Id.safeParse(companyId).success) return null;
   return actor.companies.find((c) => c.id === companyId)?.role ?? null;
 }
@@ -39,8 +39,9 @@ export async function updateCompanyProfile(actor: Actor, companyId: string, inpu
   await db.company.update({
     where: { id: companyId },
     data: {
-      name: p.name, slug: p.slug, website: p.website ?? null, contactEmail: p.contactEmail ?? null, logoUrl: p.logoUrl ?? null, description: p.description,
-      industry: p.industry, legalName: p.legalName ?? null, taxId: p.taxId ?? null, country: p.country ?? null,
+      name: p.name, slug: p.slug, website: p.website ?? null, contactEmail: p.contactEmail ?? null, description: p.description,
+      industry: p.industry, size: p.size ?? null, benefits: p.benefits, customBenefits: p.customBenefits,
+      telegramUrl: p.telegramUrl ?? null, vkUrl: p.vkUrl ?? null, legalName: p.legalName ?? null, taxId: p.taxId ?? null, country: p.country ?? null,
       ...(legalChanged ? { verifiedAt: null, verifiedById: null } : {}),
     },
   });

@@ -8,6 +8,7 @@ import { PAGE_SIZE } from '@/lib/vacancies/search-params';
 import type { VacancyCardData } from '@/lib/vacancies/types';
 import type { Actor } from '@/lib/vacancies/lifecycle.server';
 import type { Industry, MemberRole } from '@/lib/vocabularies';
+import type { CompanyBenefit, CompanySize } from './vocabulary';
 
 export type CompanyProfile = {
   slug: string;
@@ -17,6 +18,14 @@ export type CompanyProfile = {
   /** ISO 3166-1 alpha-2, or null when the company did not say. */
   country: string | null;
   website: string | null;
+  telegramUrl: string | null;
+  vkUrl: string | null;
+  /** Content hash of the uploaded logo (lib/companies/logo-url.ts builds its addresses); null without one. */
+  logoHash: string | null;
+  size: CompanySize | null;
+  benefits: CompanyBenefit[];
+  /** Benefits in the company's own words (plain text). */
+  customBenefits: string[];
   /** Markdown written by the company. */
   description: string;
 };
@@ -38,6 +47,7 @@ export async function getCompanyPage(slug: string, page = 1): Promise<CompanyPag
     where: { slug: parsed.data, blockedAt: null },
     select: {
       id: true, slug: true, name: true, verifiedAt: true, industry: true, country: true, website: true, description: true,
+      telegramUrl: true, vkUrl: true, logoHash: true, size: true, benefits: true, customBenefits: true,
     },
   });
   if (!row) return null;
@@ -61,7 +71,13 @@ export async function getCompanyPage(slug: string, page = 1): Promise<CompanyPag
       verified: row.verifiedAt !== null,
       industry: row.industry,
       country: row.country?.trim() || null,
-      website: safeWebsite(row.website),
+      website: safeLink(row.website),
+      telegramUrl: safeLink(row.telegramUrl),
+      vkUrl: safeLink(row.vkUrl),
+      logoHash: row.logoHash,
+      size: row.size,
+      benefits: row.benefits,
+      customBenefits: row.customBenefits,
       description: row.description,
     },
     vacancies: await getVacancyCards(open.map((v) => v.id)),
@@ -71,8 +87,8 @@ export async function getCompanyPage(slug: string, page = 1): Promise<CompanyPag
   };
 }
 
-/** Only http(s) links reach the page: the field is typed by employers. */
-function safeWebsite(url: string | null): string | null {
+/** Only http(s) links reach the page: the fields are typed by employers (older rows may hold http). */
+function safeLink(url: string | null): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
@@ -92,9 +108,11 @@ export type CompanyForEdit = {
   /** The actor's own role in this company. */
   role: MemberRole;
   verified: boolean;
+  /** The uploaded logo's content hash, or null. */
+  logoHash: string | null;
   profile: {
-    name: string; slug: string; website: string; contactEmail: string; logoUrl: string; description: string; industry: Industry;
-    legalName: string; taxId: string; country: string;
+    name: string; slug: string; website: string; telegramUrl: string; vkUrl: string; contactEmail: string; description: string; industry: Industry;
+    size: CompanySize | ''; benefits: CompanyBenefit[]; customBenefits: string; legalName: string; taxId: string; country: string;
   };
   members: CompanyMember[];
   invitations: PendingInvitation[];
@@ -108,8 +126,8 @@ export async function getCompanyForEdit(actor: Actor, companyId: string): Promis
   const row = await db.company.findFirst({
     where: { id: companyId, members: { some: { userId: actor.id } } },
     select: {
-      id: true, name: true, slug: true, website: true, contactEmail: true, logoUrl: true, description: true, industry: true,
-      legalName: true, taxId: true, country: true, verifiedAt: true,
+      id: true, name: true, slug: true, website: true, telegramUrl: true, vkUrl: true, contactEmail: true, logoHash: true, description: true,
+      industry: true, size: true, benefits: true, customBenefits: true, legalName: true, taxId: true, country: true, verifiedAt: true,
       members: {
         // Owners first (enum order), then by joining date.
         orderBy: [{ role: 'asc' }, { createdAt: 'asc' }, { userId: 'asc' }],
@@ -128,9 +146,11 @@ export async function getCompanyForEdit(actor: Actor, companyId: string): Promis
     id: row.id,
     role: own.role,
     verified: row.verifiedAt !== null,
+    logoHash: row.logoHash,
     profile: {
-      name: row.name, slug: row.slug, website: row.website ?? '', contactEmail: row.contactEmail ?? '', logoUrl: row.logoUrl ?? '', description: row.description,
-      industry: row.industry, legalName: row.legalName ?? '', taxId: row.taxId ?? '', country: row.country?.trim() ?? '',
+      name: row.name, slug: row.slug, website: row.website ?? '', telegramUrl: row.telegramUrl ?? '', vkUrl: row.vkUrl ?? '',
+      contactEmail: row.contactEmail ?? '', description: row.description, industry: row.industry, size: row.size ?? '', benefits: row.benefits,
+      customBenefits: row.customBenefits.join('\n'), legalName: row.legalName ?? '', taxId: row.taxId ?? '', country: row.country?.trim() ?? '',
     },
     members: row.members.map((m) => ({ userId: m.userId, name: m.user.name, email: m.user.email, role: m.role, joinedAt: m.createdAt })),
     invitations: row.invitations,

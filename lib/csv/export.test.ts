@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvResponse, toCsv } from './export';
+import { csvLocale, csvResponse, csvTime, toCsv, toCsvColumns } from './export';
 
 const BOM = '\uFEFF';
 const body = (csv: string) => csv.slice(BOM.length).split('\r\n').slice(1, -1);
@@ -43,5 +43,26 @@ describe('csvResponse', () => {
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     // The BOM survives the trip through Response (text() would strip it when decoding).
     expect(new Uint8Array(await response.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+});
+
+describe('local times, the language and columns', () => {
+  it('writes a moment as Moscow time, sortable, and nothing for no date', () => {
+    expect(csvTime(new Date('2026-11-30T21:30:00Z'))).toBe('2026-12-01 00:30');
+    expect(csvTime(new Date('2026-06-15T09:05:59Z'))).toBe('2026-06-15 12:05');
+    expect(csvTime(null)).toBe('');
+  });
+
+  it('takes ?lang= of the site, Russian without it, and refuses anything else', () => {
+    expect(csvLocale(new URLSearchParams('lang=en'))).toBe('en');
+    expect(csvLocale(new URLSearchParams(''))).toBe('ru');
+    expect(csvLocale(new URLSearchParams('lang='))).toBe('ru');
+    expect(csvLocale(new URLSearchParams('lang=de'))).toBeNull();
+    expect(csvLocale(new URLSearchParams('lang=constructor'))).toBeNull();
+  });
+
+  it('keeps each header beside its cell, with the same guard', () => {
+    const csv = toCsvColumns([{ header: 'Имя', cell: (r: { n: string }) => r.n }, { header: 'Длина', cell: (r) => r.n.length }], [{ n: '=1+1' }]);
+    expect(csv).toBe(`${BOM}Имя;Длина\r\n'=1+1;4\r\n`);
   });
 });

@@ -1,6 +1,6 @@
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import { withoutNul } from './form-action';
+import { withoutNul } from './clean';
 
 export const SEARCH_TEXT_MAX = 200;
 

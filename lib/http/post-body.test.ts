@@ -56,8 +56,8 @@ describe('body size', () => {
   };
   const to = (path: string, body: BodyInit) => new Request(`http://x${path}`, { method: 'POST', body });
 
-  it('lets a 5 MB multipart apply to a vacancy page through, in both languages', async () => {
-    for (const path of ['/vacancies/operator-chata', '/en/vacancies/operator-chata']) {
+  it('lets a 5 MB multipart apply to a vacancy page (and a logo to the company profile) through, in both languages', async () => {
+    for (const path of ['/vacancies/operator-chata', '/en/vacancies/operator-chata', '/employer/company', '/en/employer/company']) {
       const request = to(path, withFile(5 * 1024 * 1024));
       expect(pagePostLimit(request)).toBe(MAX_UPLOAD_BODY_BYTES);
       expect(await checkPagePost(request)).toBeNull();

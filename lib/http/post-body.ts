@@ -13,7 +13,8 @@ export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
  * serverActions.bodySizeLimit in next.config.ts is set to the same figure, and every other page keeps 1 MB here.
  */
 export const MAX_UPLOAD_BODY_BYTES = 6 * 1024 * 1024;
-const UPLOAD_PAGES = /^(?:\/en)?\/vacancies\/[^/]+\/?$/;
+// The vacancy page (a CV) and the company profile (a logo, 2 MB: a larger one gets the form's own message).
+const UPLOAD_PAGES = /^(?:\/en)?\/(?:vacancies\/[^/]+|employer\/company)\/?$/;
 // "$" + an optional type letter + a hexadecimal chunk id; "$$…" escapes a literal dollar.
 const REFERENCE = /^\$([A-Za-z@]?)([0-9a-f]+)(?::|$)/;
 // "$" values that stand for themselves, not for another chunk.

@@ -44,7 +44,8 @@ export async function eraseEndedApplications(days: number, now = new Date()): Pr
 }
 
 /**
- * Uploaded CVs of erased applications, and CVs no application claimed: the bytes and the row go (the
+ * Uploaded CVs of erased applications, CVs no application claimed and logo files no company shows (after a
+ * day): the bytes and the row go (the
  * application's `cvFileId` is nulled by its foreign key). A file that cannot be deleted now (the bucket
  * is down) stays listed here, so the next run tries again; `cvFileId` is kept until then for that reason.
  */
@@ -52,10 +53,12 @@ async function deleteErasedFiles(now: Date): Promise<number> {
   const unclaimedBefore = new Date(now.getTime() - UNCLAIMED_FILE_HOURS * 3_600_000);
   const files = await db.$queryRaw<{ id: string }[]>`
     SELECT f."id"::text AS "id" FROM "stored_files" f
-    WHERE f."purpose" = 'cv' AND (
+    WHERE (f."purpose" = 'cv' AND (
       EXISTS (SELECT 1 FROM "applications" a WHERE a."cvFileId" = f."id" AND a."erasedAt" IS NOT NULL)
       OR (f."createdAt" < ${unclaimedBefore} AND NOT EXISTS (SELECT 1 FROM "applications" a WHERE a."cvFileId" = f."id"))
-    )`;
+    )) OR (f."purpose" = 'logo' AND f."createdAt" < ${unclaimedBefore}
+      -- A replaced logo whose files could not be deleted then, or an upload that failed half-way.
+      AND NOT EXISTS (SELECT 1 FROM "company_logo_files" l WHERE l."fileId" = f."id"))`;
   let deleted = 0;
   for (const { id } of files) {
     try {

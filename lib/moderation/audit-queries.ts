@@ -2,7 +2,7 @@ import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { withoutNul } from '@/lib/forms/form-action';
+import { withoutNul } from '@/lib/forms/clean';
 import { SEARCH_TEXT_MAX } from '@/lib/forms/search-text';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-format';

@@ -1,7 +1,8 @@
 import 'server-only';
-import { keepTyped } from '@/lib/accounts/form-state';
+import type { Submission } from '@conform-to/zod/v4';
+import { reply } from '@/lib/forms/action';
 import type { Confirmation, ConfirmState } from './consequences-queries';
-import { isConfirmed } from './review-schemas';
+import { ConfirmSchema } from './review-schemas';
 
 /**
  * The server half of "confirm with consequences": an operation runs only when the form says `confirm=1`
@@ -10,15 +11,18 @@ import { isConfirmed } from './review-schemas';
  * the operation may run.
  */
 export async function askFirst(
-  input: Record<string, string>,
+  submission: Submission<unknown, string[], unknown>,
   consequences: () => Promise<Confirmation | null>,
   notFound: string,
 ): Promise<ConfirmState | null> {
-  const { confirm: _confirm, intent, ...typed } = input;
+  const { confirm: _confirm, intent } = submission.payload;
   void _confirm;
-  if (intent === 'cancel') return { ok: false, values: keepTyped(typed) };
-  if (isConfirmed(input)) return null;
+  delete submission.payload.confirm;
+  delete submission.payload.intent;
+  if (intent === 'cancel') return { ...reply(submission), status: undefined };
+  // safeParse: a confirm field sent twice or as a file is simply not a confirmation.
+  if (ConfirmSchema.safeParse({ confirm: _confirm }).data?.confirm === true) return null;
   const confirm = await consequences();
-  if (!confirm) return { ok: false, formError: notFound };
-  return { ok: false, values: keepTyped(typed), confirm };
+  if (!confirm) return reply(submission, { formError: notFound });
+  return { ...reply(submission), status: undefined, data: { confirm } };
 }

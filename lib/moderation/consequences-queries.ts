@@ -1,7 +1,7 @@
 import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import type { FormState } from '@/lib/accounts/form-state';
+import type { FormReply } from '@/lib/forms/reply';
 import { db } from '@/lib/db';
 import type { VacancyStatus } from '@/lib/vocabularies';
 import { isAdmin, type AdminActor } from './audit.server';
@@ -15,8 +15,8 @@ export const CONFIRMED_OPERATIONS = ['blockCompany', 'blockUser', 'remove', 'dis
 export type ConfirmedOperation = (typeof CONFIRMED_OPERATIONS)[number];
 export type ConsequenceFact = { key: string; values?: Record<string, string | number> };
 export type Confirmation = { operation: ConfirmedOperation; facts: ConsequenceFact[] };
-/** What the entry actions of these operations return: a FormState, or the step that asks for confirm=1. */
-export type ConfirmState = FormState | { ok: false; values: Record<string, string>; confirm: Confirmation };
+/** What the entry actions of these operations return: the form's reply, with `data.confirm` when it asks for confirm=1. */
+export type ConfirmState = FormReply<{ confirm: Confirmation }>;
 
 const Id = z.uuid();
 const fact = (key: string, values?: ConsequenceFact['values']): ConsequenceFact => (values ? { key, values } : { key });

@@ -1,6 +1,7 @@
 'use server';
 
-import { formAction, textFields } from '@/lib/forms/form-action';
+import { formAction, readForm, reply } from '@/lib/forms/action';
+import { textFields } from '@/lib/forms/clean';
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
@@ -8,7 +9,7 @@ import { requireRole } from '@/lib/accounts/queries';
 import { blockCompany, unblockCompany, warnCompany, type CompanyActionOutcome } from './company.server';
 import { dismissReports, removeVacancy, type ResolveOutcome } from './report.server';
 import { OptionalReasonSchema, ReasonSchema, REPORT_STATUSES, RESOLVE_OPERATIONS, type ResolveOperation } from './report-schemas';
-import { invalidOutcome } from '@/lib/accounts/form-state';
+import { fieldErrorsOf } from '@/lib/forms/issues';
 import type { AdminActor } from './audit.server';
 import { askFirst } from './confirm.server';
 import {
@@ -32,19 +33,20 @@ const CONFIRMED: Partial<Record<ResolveOperation, (admin: AdminActor, ids: Ids) 
  * return to). Success redirects back to the queue with `done=<operation>`, so the notice survives the
  * item leaving the list, and a reload does not post again.
  */
-export const resolveReportsAction = formAction(async (formData: FormData): Promise<ConfirmState> => {
+export const resolveReportsAction = formAction<{ confirm: Confirmation }>(async (formData): Promise<ConfirmState> => {
   const admin = await requireRole('admin');
   const input = textFields(formData);
+  const submission = readForm(formData);
   const { operation = '', vacancyId = '', companyId = '', reason = '', view = '' } = input;
-  if (!(RESOLVE_OPERATIONS as readonly string[]).includes(operation)) return { ok: false, formError: 'reports.admin.refused.notFound' };
+  if (!(RESOLVE_OPERATIONS as readonly string[]).includes(operation)) return reply(submission, { formError: 'reports.admin.refused.notFound' });
   // Removing, dismissing and blocking ask first, with what they will do; the reason is checked before that.
   const ask = CONFIRMED[operation as ResolveOperation];
   if (ask) {
     const parsed = (operation === 'dismiss' ? OptionalReasonSchema : ReasonSchema).safeParse(reason);
     if (!parsed.success && input.intent !== 'cancel') {
-      return { ok: false, fieldErrors: invalidOutcome(parsed.error, { fallback: 'reason' }).fieldErrors, formError: 'reports.admin.errors.fixFields', values: { reason } };
+      return reply(submission, { fieldErrors: fieldErrorsOf(parsed.error, { fallback: 'reason' }), formError: 'reports.admin.errors.fixFields' });
     }
-    const asked = await askFirst(input, () => ask(admin, { vacancyId, companyId }), 'reports.admin.refused.notFound');
+    const asked = await askFirst(submission, () => ask(admin, { vacancyId, companyId }), 'reports.admin.refused.notFound');
     if (asked) return asked;
   }
   const run: Record<ResolveOperation, () => Promise<ResolveOutcome | CompanyActionOutcome>> = {
@@ -56,10 +58,8 @@ export const resolveReportsAction = formAction(async (formData: FormData): Promi
   };
   const outcome = await run[operation as ResolveOperation]();
   if (!outcome.ok) {
-    if (outcome.error === 'invalid') {
-      return { ok: false, fieldErrors: outcome.fieldErrors, formError: 'reports.admin.errors.fixFields', values: { reason } };
-    }
-    return { ok: false, formError: `reports.admin.refused.${outcome.error}`, values: { reason } };
+    if (outcome.error === 'invalid') return reply(submission, { fieldErrors: outcome.fieldErrors, formError: 'reports.admin.errors.fixFields' });
+    return reply(submission, { formError: `reports.admin.refused.${outcome.error}` });
   }
   await notePrimaryWrite();
   revalidatePath('/[locale]/admin', 'layout');

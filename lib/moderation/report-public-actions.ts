@@ -1,9 +1,9 @@
 'use server';
 
-import { formAction, textFields } from '@/lib/forms/form-action';
+import { formAction, readForm, replyOutcome } from '@/lib/forms/action';
+import { textFields } from '@/lib/forms/clean';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { keepTyped, type FormState } from '@/lib/accounts/form-state';
 import { clientIp } from '@/lib/accounts/rate-limit.server';
 import { submitReport } from './report.server';
 
@@ -11,13 +11,13 @@ import { submitReport } from './report.server';
 // vacancy and applies the per-address limits; here we add the address and the thank-you redirect.
 
 
-export const submitReportAction = formAction(async (formData: FormData): Promise<FormState> => {
+export const submitReportAction = formAction(async (formData) => {
   const input = textFields(formData);
-  const { website: _trap, ...typed } = input;
   const outcome = await submitReport(input.vacancy ?? '', input, { ip: await clientIp() });
   if (!outcome.ok) {
-    if (outcome.error === 'invalid') return { ok: false, fieldErrors: outcome.fieldErrors, formError: 'reports.errors.fixFields', values: keepTyped(typed) };
-    return { ok: false, formError: `reports.errors.${outcome.error}`, values: keepTyped(typed) };
+    // The honeypot is never sent back: a bot learns nothing from the answer.
+    formData.delete('website');
+    return replyOutcome(readForm(formData), outcome, { fixFields: 'reports.errors.fixFields', refused: 'reports.errors' });
   }
   // Post/redirect/get: a reload of the thank-you page does not send the report again.
   return redirect({ href: { pathname: `/vacancies/${outcome.value.slug}/report`, query: { sent: '1' } }, locale: await getLocale() });

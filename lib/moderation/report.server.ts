@@ -1,7 +1,7 @@
 import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import { invalidOutcome } from '@/lib/accounts/form-state';
+import { invalidOutcome } from '@/lib/forms/issues';
 import { withinLimits } from '@/lib/accounts/rate-limit.server';
 import { visitorHash } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';

@@ -2,7 +2,7 @@ import 'server-only';
 import { createTranslator } from 'next-intl';
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import { fieldErrorsOf } from '@/lib/accounts/form-state';
+import { fieldErrorsOf } from '@/lib/forms/issues';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { sendMail } from '@/lib/mail/outbox.server';

@@ -1,7 +1,7 @@
 import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import { invalidOutcome } from '@/lib/accounts/form-state';
+import { invalidOutcome } from '@/lib/forms/issues';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isAdmin, recordAudit, type AdminActor } from './audit.server';

@@ -3,8 +3,7 @@
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import type { FormState } from '@/lib/accounts/form-state';
-import { formAction, plainFormAction } from '@/lib/forms/form-action';
+import { formAction, plainFormAction, readForm, reply, type FormReply } from '@/lib/forms/action';
 import { safeBackPath } from './back-path';
 import { changeSaved } from './change.server';
 import { readSavedIds, writeSavedIds } from './saved.server';
@@ -12,8 +11,8 @@ import { readSavedIds, writeSavedIds } from './saved.server';
 // The save button's entry points. No session: the list is the visitor's own cookie, and proxy.ts refuses
 // actions posted from other sites, so a foreign page cannot change it (a GET never does).
 
-/** FormState plus the outcome the enhanced button needs: the vacancy's state and the header's count. */
-export type SavedState = FormState & { saved?: boolean; count?: number };
+/** The outcome the enhanced button needs: the vacancy's state and the header's count. */
+export type SavedState = FormReply<{ saved: boolean; count: number }>;
 
 async function applyChange(formData: FormData) {
   const outcome = await changeSaved(await readSavedIds(), { id: formData.get('id'), saved: formData.get('saved') });
@@ -28,8 +27,8 @@ export const saveVacancyFormAction = plainFormAction(async (formData: FormData) 
 });
 
 /** The enhanced button: the same change, answered with the new state instead of a page. */
-export const setVacancySavedAction = formAction(async (formData: FormData): Promise<SavedState> => {
+export const setVacancySavedAction = formAction(async (formData): Promise<SavedState> => {
   const outcome = await applyChange(formData);
-  if (!outcome.ok) return { ok: false, formError: `saved.errors.${outcome.error}` };
-  return { ok: true, saved: outcome.saved, count: outcome.ids.length };
+  if (!outcome.ok) return reply(readForm(formData), { formError: `saved.errors.${outcome.error}` });
+  return reply(readForm(formData), { data: { saved: outcome.saved, count: outcome.ids.length } });
 });

@@ -5,16 +5,17 @@ import type { CurrentUser } from '@/lib/accounts/queries';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { detailSelect, toVacancyDetail, type VacancyDetail } from '@/lib/vacancies/detail-queries';
+import { isClassified } from '@/lib/vacancies/classified';
 import { VACANCY_STATUSES, type VacancyStatus } from '@/lib/vocabularies';
 import { LenientSearchTextSchema } from '@/lib/forms/search-text';
 import { riskReasonsSchema } from '@/lib/moderation/risk/types';
+import { addDays, dayDate, statsDay } from './stats-days';
+import { STATS_DAYS } from './stats-queries';
 
 // The employer dashboard's reads. Every function takes the actor and only ever sees vacancies of
 // the actor's companies (HOUSE_STYLE rule 3); a foreign id looks exactly like an unknown one.
 
 export type DashboardActor = Pick<CurrentUser, 'companies'>;
-export const STATS_DAYS = 30;
-const DAY = 86_400_000;
 const Id = z.uuid();
 
 /** The dashboard's URL state: a bad `status` or an overlong `q` is ignored, never an error. */
@@ -41,10 +42,9 @@ export type DashboardVacancy = {
   stats30: StatTotals;
 };
 
-/** First day (UTC midnight) of the last `STATS_DAYS` days, today included. */
+/** First day of the last `STATS_DAYS` days (the site's calendar days, lib/vacancies/stats-days.ts), today included. */
 export function statsSince(now: Date): Date {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return new Date(today - (STATS_DAYS - 1) * DAY);
+  return dayDate(addDays(statsDay(now), -(STATS_DAYS - 1)));
 }
 
 /** `%`, `_` and the escape character itself match literally in ILIKE. */
@@ -100,14 +100,9 @@ export async function getDashboardVacancies(
   return rows.map(({ revision, ...r }) => ({ ...r, hasRevision: revision !== null && revision.rejectedAt === null, stats30: stats.get(r.id) ?? ZERO }));
 }
 
-export type DailyPoint = { day: string; views: number; applyClicks: number; applications: number };
-
 export type DashboardVacancyDetail = DashboardVacancy & {
   moderationReason: string | null;
   revisionRejectionReason: string | null;
-  totals: StatTotals;
-  /** Exactly `STATS_DAYS` points, oldest first; days without a row are zeros. */
-  daily: DailyPoint[];
   events: { id: string; action: string; reason: string | null; createdAt: Date }[];
   /** The company's own live ads with the same text, found when this one was submitted (lib/moderation/board). */
   ownCopies: { id: string; title: string; status: VacancyStatus }[];
@@ -140,41 +135,31 @@ export async function getDashboardVacancy(actor: DashboardActor, id: string, now
         select: { id: true, title: true, status: true },
       })
     : [];
-  const since = statsSince(now);
-  const [all, recent] = await Promise.all([
-    db.vacancyDailyStat.aggregate({ where: { vacancyId: id }, _sum: { views: true, applyClicks: true, applications: true } }),
-    db.vacancyDailyStat.findMany({ where: { vacancyId: id, day: { gte: since } }, orderBy: { day: 'asc' } }),
-  ]);
-  const byDay = new Map(recent.map((r) => [r.day.toISOString().slice(0, 10), r]));
-  const daily = Array.from({ length: STATS_DAYS }, (_, i) => {
-    const day = new Date(since.getTime() + i * DAY).toISOString().slice(0, 10);
-    const r = byDay.get(day);
-    return { day, views: r?.views ?? 0, applyClicks: r?.applyClicks ?? 0, applications: r?.applications ?? 0 };
-  });
-  const stats30 = daily.reduce(
-    (s, d) => ({ views: s.views + d.views, applyClicks: s.applyClicks + d.applyClicks, applications: s.applications + d.applications }),
-    ZERO,
-  );
+  // The days, all-time totals and chart are lib/vacancies/stats-queries.ts's getVacancyStats.
+  const stats30 = (await sums([id], now)).get(id) ?? ZERO;
   return {
     id: v.id, slug: v.slug, title: v.title, status: v.status, publishedAt: v.publishedAt, expiresAt: v.expiresAt,
     hasRevision: v.revision !== null && v.revision.rejectedAt === null,
     moderationReason: v.moderationReason,
     revisionRejectionReason: v.revision?.rejectedAt ? v.revision.rejectionReason : null,
     stats30,
-    totals: { views: all._sum.views ?? 0, applyClicks: all._sum.applyClicks ?? 0, applications: all._sum.applications ?? 0 },
-    daily,
     events: v.moderationEvents,
     ownCopies: live,
   };
 }
 
-/** The vacancy as the public page would show it, for its company's members; `published` is false for an ad never published. */
-export type VacancyPreview = { vacancy: VacancyDetail; published: boolean };
+/**
+ * The vacancy as the public page would show it, for its company's members; `published` is false for an ad never
+ * published. A draft without its classification (industry, schedule, employment, experience) cannot be laid out
+ * yet: `incomplete` says so, and the page asks for those fields instead.
+ */
+export type VacancyPreview = { vacancy: VacancyDetail; published: boolean } | { incomplete: true; title: string };
 
 export async function getVacancyPreview(actor: DashboardActor, id: string, now = new Date()): Promise<VacancyPreview | null> {
   if (!Id.safeParse(id).success) return null;
   const row = await db.vacancy.findFirst({ where: { id, companyId: { in: companyIds(actor) } }, select: detailSelect });
   if (!row) return null;
+  if (!isClassified(row)) return { incomplete: true, title: row.title };
   // The layout needs a date; the header says "not published yet" instead of showing it.
   return { vacancy: toVacancyDetail({ ...row, publishedAt: row.publishedAt ?? now }, 'open'), published: row.publishedAt !== null };
 }

@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { openVacancyWhere, toSalaryInfo } from '@/lib/vacancies/queries';
 import type { VacancyCardData } from '@/lib/vacancies/types';
+import { classified } from './classified';
 import type { ApplyMode, ContractType, Industry } from '@/lib/vocabularies';
 
 /** `open` takes applications; `ended` (closed, expired, or published past its expiry) is shown without them. */
@@ -22,6 +23,8 @@ export type VacancyCompany = {
   /** ISO 3166-1 alpha-2. */
   country: string | null;
   industry: Industry;
+  /** The uploaded logo's hash (lib/companies/logo-url.ts), or null. */
+  logoHash: string | null;
 };
 
 export type VacancyApply =
@@ -73,7 +76,7 @@ export const detailSelect = {
   company: {
     select: {
       name: true, slug: true, verifiedAt: true, website: true, description: true,
-      country: true, industry: true, blockedAt: true,
+      country: true, industry: true, blockedAt: true, logoHash: true,
     },
   },
 } satisfies Prisma.VacancySelect;
@@ -81,7 +84,8 @@ export const detailSelect = {
 type CardRow = Prisma.VacancyGetPayload<{ select: typeof cardSelect }>;
 export type DetailRow = Prisma.VacancyGetPayload<{ select: typeof detailSelect }>;
 
-function toCard(row: CardRow, company: { slug: string; verifiedAt: Date | null }): VacancyCardData {
+function toCard(card: CardRow, company: { slug: string; verifiedAt: Date | null }): VacancyCardData {
+  const row = classified(card);
   return {
     id: row.id,
     slug: row.slug,
@@ -144,6 +148,7 @@ export function toVacancyDetail(row: DetailRow, state: VacancyPublicState): Vaca
       description: row.company.description,
       country: row.company.country,
       industry: row.company.industry,
+      logoHash: row.company.logoHash,
     },
     shiftsPerWeek: row.shiftsPerWeek?.toNumber() ?? null,
     hoursPerWeek: row.hoursPerWeek,

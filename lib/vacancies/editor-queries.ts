@@ -3,6 +3,7 @@ import '@/lib/zod-setup';
 import { z } from 'zod';
 import type { CurrentUser } from '@/lib/accounts/queries';
 import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatTime } from '@/lib/shifts/fit';
 import type { VacancyStatus } from '@/lib/vocabularies';
 
@@ -26,8 +27,18 @@ export type VacancyForEdit = {
   status: VacancyStatus;
   /** True when the values come from a published vacancy's edit that still awaits review. */
   fromPendingRevision: boolean;
+  /** What a save checks against so it never overwrites a newer one: the row's (or its revision's) stamp. */
+  version: string;
   values: VacancyFormValues;
 };
+
+/** The relations the editor's values need; lifecycle.server.ts reads a row the same way to check a submission. */
+export const EDITOR_ROW_INCLUDE = {
+  shiftSlots: { orderBy: { position: 'asc' } },
+  // Rows have no position of their own: the strongest requirement first, in a stable order.
+  languages: { orderBy: [{ level: 'desc' }, { language: 'asc' }] },
+} satisfies Prisma.VacancyInclude;
+type EditorRow = Prisma.VacancyGetPayload<{ include: typeof EDITOR_ROW_INCLUDE }>;
 
 const Id = z.uuid();
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -66,25 +77,22 @@ export async function getVacancyForEdit(actor: Pick<CurrentUser, 'companies'>, i
   if (!Id.safeParse(id).success) return null;
   const v = await db.vacancy.findFirst({
     where: { id, companyId: { in: actor.companies.map((c) => c.id) } },
-    include: {
-      shiftSlots: { orderBy: { position: 'asc' } },
-      // Rows have no position of their own: the strongest requirement first, in a stable order.
-      languages: { orderBy: [{ level: 'desc' }, { language: 'asc' }] },
-      revision: { select: { data: true } },
-    },
+    include: { ...EDITOR_ROW_INCLUDE, revision: { select: { data: true, submittedAt: true } } },
   });
   if (!v) return null;
   const base = { id: v.id, companyId: v.companyId, status: v.status };
   const revision = v.revision?.data;
-  if (v.status === 'published' && revision && typeof revision === 'object' && !Array.isArray(revision)) {
-    return { ...base, fromPendingRevision: true, values: revisionToValues(revision as Record<string, unknown>) };
+  if (v.status === 'published' && v.revision && revision && typeof revision === 'object' && !Array.isArray(revision)) {
+    return { ...base, fromPendingRevision: true, version: v.revision.submittedAt.toISOString(), values: revisionToValues(revision as Record<string, unknown>) };
   }
+  return { ...base, fromPendingRevision: false, version: v.updatedAt.toISOString(), values: editorValuesOf(v) };
+}
+
+/** A stored vacancy as the editor's form values (what is not filled in yet is empty). */
+export function editorValuesOf(v: EditorRow): VacancyFormValues {
   return {
-    ...base,
-    fromPendingRevision: false,
-    values: {
-      title: v.title, description: v.description, industry: v.industry, schedule: v.schedule,
-      employment: v.employment, experience: v.experience,
+      title: v.title, description: v.description, industry: text(v.industry), schedule: text(v.schedule),
+      employment: text(v.employment), experience: text(v.experience),
       languages: v.languages.map((l) => ({ language: l.language, level: l.level })),
       salaryFrom: text(v.salaryFrom?.toString()), salaryTo: text(v.salaryTo?.toString()),
       salaryCurrency: text(v.salaryCurrency), salaryPeriod: text(v.salaryPeriod),
@@ -100,6 +108,5 @@ export async function getVacancyForEdit(actor: Pick<CurrentUser, 'companies'>, i
       minInternetMbps: text(v.minInternetMbps), equipmentNote: text(v.equipmentNote),
       abroadAllowed: v.abroadAllowed, abroadCountries: v.abroadCountries, contractTypes: v.contractTypes,
       applyMode: v.applyMode, applyUrl: text(v.applyUrl), applyEmail: text(v.applyEmail),
-    },
   };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { detectAdLanguage } from '@/lib/search/ad-language';
 import { randomBytes } from 'node:crypto';
-import { fieldErrorsOf } from '@/lib/accounts/form-state';
+import type { z } from 'zod';
 import type { CurrentUser } from '@/lib/accounts/queries';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -13,7 +13,8 @@ import { normalizeSalary, workloadFromSchedule, type Rates } from '@/lib/salary/
 import { parseTime, slotDurationMinutes, slotToUtcMinutes } from '@/lib/shifts/fit';
 import { slugify } from '@/lib/slug';
 import { refusal, renewedExpiry, type EmployerOperation, type LifecycleRefusal } from './lifecycle';
-import { VacancyInputSchema, type VacancyInput } from './schemas';
+import { VacancyDraftSchema, VacancyInputSchema, type VacancyDraft } from './editor-schemas';
+import { EDITOR_ROW_INCLUDE, editorValuesOf } from './editor-queries';
 import { nextStamp, transitionVacancy, type LockedVacancy } from './transition.server';
 
 // The employer's operations on vacancies. Each one checks itself that the actor is a member of the
@@ -22,11 +23,38 @@ import { nextStamp, transitionVacancy, type LockedVacancy } from './transition.s
 
 export type Actor = Pick<CurrentUser, 'id' | 'companies'>;
 type Failure =
-  | { ok: false; error: 'notFound' | 'companyBlocked' | 'contactBlocked' | LifecycleRefusal }
+  | { ok: false; error: 'notFound' | 'companyBlocked' | 'contactBlocked' | 'stale' | 'notAutosaved' | LifecycleRefusal }
   | { ok: false; error: 'invalid'; fieldErrors: Record<string, string[]> };
 export type Outcome<T = null> = { ok: true; value: T } | Failure;
 
 const NOT_FOUND = { ok: false, error: 'notFound' } as const;
+
+/** Thrown inside a transaction to roll it back and answer with `failure` instead. */
+class Refused extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.error);
+  }
+}
+const answerRefusal = async <T>(run: () => Promise<Outcome<T>>): Promise<Outcome<T>> => {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Refused) return error.failure;
+    throw error;
+  }
+};
+/** Field errors by the form's field names (`languages[0].level`), as the editor's fields are named. */
+export function fieldErrorsByName(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const name = issue.path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+    (out[name] ??= []).push(issue.message);
+  }
+  return out;
+}
+const invalid = (error: z.ZodError): Failure => ({ ok: false, error: 'invalid', fieldErrors: fieldErrorsByName(error) });
+/** Statuses whose content is not in front of anyone yet: saved as drafts, with any subset of fields. */
+const DRAFT_STATUSES: readonly string[] = ['draft', 'rejected'];
 
 /** Why the actor may not run `operation` on the vacancy as it is now, or null; strangers learn nothing. */
 function employerRefusal(actor: Actor, operation: EmployerOperation, v: LockedVacancy, now: Date): Failure | null {
@@ -99,8 +127,8 @@ async function storedRiskInput(tx: Prisma.TransactionClient, vacancyId: string):
 
 const newSlug = (title: string) => `${slugify(title, 48) || 'vacancy'}-${randomBytes(4).toString('hex')}`;
 
-/** Editor input → columns: normalized salary, slot minutes (local and UTC), empty strings as nulls. */
-export function toVacancyColumns(v: VacancyInput, rates: Rates, now: Date) {
+/** Editor input (a draft's subset or a complete vacancy) → columns: normalized salary, slot minutes (local and UTC), empty strings as nulls. */
+export function toVacancyColumns(v: VacancyDraft, rates: Rates, now: Date) {
   const slots = v.shiftSlots.map((s, position) => {
     const start = parseTime(s.start)!;
     const end = parseTime(s.end)!;
@@ -115,8 +143,9 @@ export function toVacancyColumns(v: VacancyInput, rates: Rates, now: Date) {
       ? normalizeSalary({ from: v.salaryFrom ?? null, to: v.salaryTo ?? null, currency: v.salaryCurrency, period: v.salaryPeriod }, rates, workload)
       : null;
   const data = {
-    title: v.title, description: v.description, locale: detectAdLanguage(v.title, v.description), industry: v.industry, schedule: v.schedule, employment: v.employment,
-    experience: v.experience, salaryFrom: v.salaryFrom ?? null, salaryTo: v.salaryTo ?? null,
+    title: v.title, description: v.description ?? '', locale: detectAdLanguage(v.title, v.description ?? ''),
+    industry: v.industry ?? null, schedule: v.schedule ?? null, employment: v.employment ?? null,
+    experience: v.experience ?? null, salaryFrom: v.salaryFrom ?? null, salaryTo: v.salaryTo ?? null,
     salaryCurrency: range ? v.salaryCurrency! : null, salaryPeriod: range ? v.salaryPeriod! : null,
     salaryGross: v.salaryGross === undefined ? null : v.salaryGross === 'gross',
     salaryMinRub: range?.minRub ?? null, salaryMaxRub: range?.maxRub ?? null,
@@ -128,64 +157,104 @@ export function toVacancyColumns(v: VacancyInput, rates: Rates, now: Date) {
     kpiNote: v.kpiNote ?? null, voiceRequired: v.voiceRequired, equipmentProvided: v.equipmentProvided,
     minInternetMbps: v.minInternetMbps ?? null, equipmentNote: v.equipmentNote ?? null,
     abroadAllowed: v.abroadAllowed, abroadCountries: v.abroadAllowed ? v.abroadCountries : [],
-    contractTypes: v.contractTypes, applyMode: v.applyMode,
+    contractTypes: v.contractTypes, applyMode: v.applyMode ?? 'form',
     applyUrl: v.applyMode === 'url' ? (v.applyUrl ?? null) : null,
     applyEmail: v.applyMode === 'email' ? (v.applyEmail ?? null) : null,
   } satisfies Prisma.VacancyUncheckedUpdateInput;
   return { data, slots, languages: v.languages };
 }
 
-export async function createDraft(actor: Actor, companyId: string, input: unknown, now = new Date()): Promise<Outcome<{ id: string; slug: string }>> {
+/** A new draft: only the title is required (the rest is checked as far as it is filled in). */
+export async function createDraft(actor: Actor, companyId: string, input: unknown, now = new Date()): Promise<Outcome<{ id: string; slug: string; version: Date }>> {
   if (!actor.companies.some((c) => c.id === companyId)) return NOT_FOUND;
-  const parsed = VacancyInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
+  const parsed = VacancyDraftSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
   const { data, slots, languages } = toVacancyColumns(parsed.data, await getExchangeRates(), now);
   const created = await db.vacancy.create({
     data: {
-      ...data, slug: newSlug(data.title), status: 'draft', companyId, createdById: actor.id,
+      ...data, slug: newSlug(data.title), status: 'draft', companyId, createdById: actor.id, updatedAt: now,
       shiftSlots: { create: slots }, languages: { create: languages },
     },
-    select: { id: true, slug: true },
+    select: { id: true, slug: true, updatedAt: true },
   });
-  return { ok: true, value: created };
+  return { ok: true, value: { id: created.id, slug: created.slug, version: created.updatedAt } };
 }
 
-export async function updateVacancy(actor: Actor, vacancyId: string, input: unknown, now = new Date()): Promise<Outcome<{ revision: boolean }>> {
-  const parsed = VacancyInputSchema.safeParse(input);
+export type SaveOptions = {
+  /** The version the editor opened (getVacancyForEdit's `version`): a newer save in between refuses this one as 'stale'. */
+  expectedVersion?: string;
+  /** An autosave: saved only where nothing goes to review by saving (drafts, rejected ads); never submits. */
+  autosave?: boolean;
+};
+
+/**
+ * Saves the editor's values. A draft or a rejected ad keeps any subset of its fields; a pending ad (the text under
+ * review) and a published one (whose edit becomes a revision for review) must be complete. Returns the new version.
+ */
+export async function saveVacancyEdit(
+  actor: Actor,
+  vacancyId: string,
+  input: unknown,
+  now = new Date(),
+  options: SaveOptions = {},
+): Promise<Outcome<{ revision: boolean; version: Date }>> {
+  const draft = VacancyDraftSchema.safeParse(input);
+  const full = VacancyInputSchema.safeParse(input);
   const scoring = await scoringInputs();
   const { rates } = scoring;
-  return transitionVacancy(
-    vacancyId,
-    (v) => employerRefusal(actor, 'edit', v, now) ?? (parsed.success ? null : ({ ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) } as const)),
-    async (tx, v) => {
-      const values = parsed.data!; // the check above refuses invalid input
-      // Decided on the locked status: an edit racing an approval becomes a revision, never unreviewed live text.
-      if (v.status === 'published') {
-        const data = values as unknown as Prisma.InputJsonValue;
-        const risk = await assessRisk(tx, { vacancyId, companyId: v.companyId }, { ...values, company: await riskCompany(tx, v.companyId) }, scoring, now, { revision: true });
-        const previous = await tx.vacancyRevision.findUnique({ where: { vacancyId }, select: { submittedAt: true } });
-        const submittedAt = nextStamp(previous?.submittedAt, now);
-        await tx.vacancyRevision.upsert({
-          where: { vacancyId },
-          create: { vacancyId, data, submittedById: actor.id, submittedAt, ...risk },
-          update: { data, submittedById: actor.id, submittedAt, rejectedAt: null, rejectionReason: null, ...risk },
+  return answerRefusal(() =>
+    transitionVacancy(
+      vacancyId,
+      (v) => {
+        const refused = employerRefusal(actor, 'edit', v, now);
+        if (refused) return refused;
+        const asDraft = DRAFT_STATUSES.includes(v.status);
+        if (options.autosave && !asDraft) return { ok: false, error: 'notAutosaved' } as const;
+        if (asDraft && !draft.success) return invalid(draft.error);
+        if (!asDraft && !full.success) return invalid(full.error);
+        // A published ad's version is its pending revision's stamp, checked below with the revision read.
+        if (options.expectedVersion && v.status !== 'published' && v.updatedAt.toISOString() !== options.expectedVersion) return { ok: false, error: 'stale' } as const;
+        return null;
+      },
+      async (tx, v) => {
+        // Decided on the locked status: an edit racing an approval becomes a revision, never unreviewed live text.
+        if (v.status === 'published') {
+          const values = full.data!; // the check above refuses incomplete input
+          const data = values as unknown as Prisma.InputJsonValue;
+          const previous = await tx.vacancyRevision.findUnique({ where: { vacancyId }, select: { submittedAt: true } });
+          if (options.expectedVersion && (previous?.submittedAt ?? v.updatedAt).toISOString() !== options.expectedVersion) throw new Refused({ ok: false, error: 'stale' });
+          const risk = await assessRisk(tx, { vacancyId, companyId: v.companyId }, { ...values, company: await riskCompany(tx, v.companyId) }, scoring, now, { revision: true });
+          const submittedAt = nextStamp(previous?.submittedAt, now);
+          await tx.vacancyRevision.upsert({
+            where: { vacancyId },
+            create: { vacancyId, data, submittedById: actor.id, submittedAt, ...risk },
+            update: { data, submittedById: actor.id, submittedAt, rejectedAt: null, rejectionReason: null, ...risk },
+          });
+          await tx.moderationEvent.create({ data: { vacancyId, actorId: actor.id, action: 'revisionSubmitted', riskScore: risk.riskScore } });
+          return { revision: true, version: submittedAt };
+        }
+        const values = DRAFT_STATUSES.includes(v.status) ? draft.data! : full.data!;
+        const { data, slots, languages } = toVacancyColumns(values, rates, now);
+        // A pending vacancy's new text is what the admin will review, so it is scored again.
+        const risk =
+          v.status === 'pending' ? await assessRisk(tx, { vacancyId, companyId: v.companyId }, { ...full.data!, company: await riskCompany(tx, v.companyId) }, scoring, now) : {};
+        const version = nextStamp(v.updatedAt, now);
+        await tx.shiftSlot.deleteMany({ where: { vacancyId } });
+        await tx.vacancyLanguage.deleteMany({ where: { vacancyId } });
+        await tx.vacancy.update({
+          where: { id: vacancyId },
+          data: { ...data, ...risk, updatedAt: version, shiftSlots: { create: slots }, languages: { create: languages } },
         });
-        await tx.moderationEvent.create({ data: { vacancyId, actorId: actor.id, action: 'revisionSubmitted', riskScore: risk.riskScore } });
-        return { revision: true };
-      }
-      const { data, slots, languages } = toVacancyColumns(values, rates, now);
-      // A pending vacancy's new text is what the admin will review, so it is scored again.
-      const risk =
-        v.status === 'pending' ? await assessRisk(tx, { vacancyId, companyId: v.companyId }, { ...values, company: await riskCompany(tx, v.companyId) }, scoring, now) : {};
-      await tx.shiftSlot.deleteMany({ where: { vacancyId } });
-      await tx.vacancyLanguage.deleteMany({ where: { vacancyId } });
-      await tx.vacancy.update({
-        where: { id: vacancyId },
-        data: { ...data, ...risk, updatedAt: nextStamp(v.updatedAt, now), shiftSlots: { create: slots }, languages: { create: languages } },
-      });
-      return { revision: false };
-    },
+        return { revision: false, version };
+      },
+    ),
   );
+}
+
+/** saveVacancyEdit without the new version, for callers that only need to know whether a revision was made. */
+export async function updateVacancy(actor: Actor, vacancyId: string, input: unknown, now = new Date(), options: SaveOptions = {}): Promise<Outcome<{ revision: boolean }>> {
+  const saved = await saveVacancyEdit(actor, vacancyId, input, now, options);
+  return saved.ok ? { ok: true, value: { revision: saved.value.revision } } : saved;
 }
 
 /** An employer's operation under the vacancy's row lock (transition.server.ts). */
@@ -197,15 +266,24 @@ const employerTransition = <T>(
   apply: (tx: Prisma.TransactionClient, v: LockedVacancy) => Promise<T>,
 ): Promise<Outcome<T>> => transitionVacancy(vacancyId, (v) => employerRefusal(actor, operation, v, now), apply);
 
+/**
+ * Sends a draft (or a reworked rejected ad) to review. Drafts may be incomplete, so the stored content is held
+ * to the full rules here, under the lock: what is missing comes back as field errors, and nothing changes.
+ */
 export async function submitVacancy(actor: Actor, vacancyId: string, now = new Date()): Promise<Outcome> {
   const scoring = await scoringInputs();
-  return employerTransition(actor, vacancyId, 'submit', now, async (tx, v) => {
-    // Scored under the lock: the score belongs to the text that goes to review, not to one an edit replaced.
-    const risk = await assessRisk(tx, { vacancyId: v.id, companyId: v.companyId }, await storedRiskInput(tx, v.id), scoring, now);
-    await tx.vacancy.update({ where: { id: v.id }, data: { status: 'pending', moderationReason: null, ...risk } });
-    await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'submitted', riskScore: risk.riskScore } });
-    return null;
-  });
+  return answerRefusal(() =>
+    employerTransition(actor, vacancyId, 'submit', now, async (tx, v) => {
+      const stored = await tx.vacancy.findUniqueOrThrow({ where: { id: v.id }, include: EDITOR_ROW_INCLUDE });
+      const complete = VacancyInputSchema.safeParse(editorValuesOf(stored));
+      if (!complete.success) throw new Refused(invalid(complete.error));
+      // Scored under the lock: the score belongs to the text that goes to review, not to one an edit replaced.
+      const risk = await assessRisk(tx, { vacancyId: v.id, companyId: v.companyId }, await storedRiskInput(tx, v.id), scoring, now);
+      await tx.vacancy.update({ where: { id: v.id }, data: { status: 'pending', moderationReason: null, ...risk } });
+      await tx.moderationEvent.create({ data: { vacancyId: v.id, actorId: actor.id, action: 'submitted', riskScore: risk.riskScore } });
+      return null;
+    }),
+  );
 }
 
 export const closeVacancy = (actor: Actor, vacancyId: string, now = new Date()) =>

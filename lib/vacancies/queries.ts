@@ -2,6 +2,7 @@ import 'server-only';
 import { readDb as db } from '@/lib/db-read';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Currency, Industry } from '@/lib/vocabularies';
+import { classified } from './classified';
 import type { SalaryInfo, VacancyCardData } from './types';
 
 export type IndustryCount = { industry: Industry; count: number };
@@ -23,7 +24,7 @@ export async function getNewestVacancies(limit = 6): Promise<VacancyCardData[]> 
 
 export async function getOpenCountsByIndustry(): Promise<IndustryCount[]> {
   const rows = await db.vacancy.groupBy({ by: ['industry'], where: openVacancyWhere(), _count: { _all: true } });
-  return rows.map((r) => ({ industry: r.industry, count: r._count._all }));
+  return rows.flatMap((r) => (r.industry ? [{ industry: r.industry, count: r._count._all }] : []));
 }
 
 /** What a card shows; the open API (lib/api/queries.ts) selects this and a few more columns. */
@@ -58,7 +59,8 @@ export function toSalaryInfo(row: SalaryColumns): SalaryInfo | null {
   };
 }
 
-export function toCard(row: CardRow): VacancyCardData {
+export function toCard(card: CardRow): VacancyCardData {
+  const row = classified(card);
   return {
     id: row.id,
     slug: row.slug,

@@ -3,7 +3,7 @@
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { isValidTimeZone, parseTime } from '@/lib/shifts/fit';
-import { withoutNul } from '@/lib/forms/form-action';
+import { withoutNul } from '@/lib/forms/clean';
 import { AD_LANGUAGES, type AdLanguage } from '@/lib/search/ad-language';
 import {
   CURRENCIES,

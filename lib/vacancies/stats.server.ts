@@ -3,6 +3,7 @@ import { isbot } from 'isbot';
 import { visitorHash } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { statsDay } from './stats-days';
 
 /**
  * Crawlers, link previews, monitors and scripted browsers (the maintained `isbot` list), and requests with no
@@ -13,7 +14,7 @@ export function isBot(userAgent: string | null | undefined): boolean {
 }
 
 /**
- * Counts a view of a public vacancy page: one per visitor per day, bots excluded. The visitor is a
+ * Counts a view of a public vacancy page: one per visitor per day (the site's calendar day), bots excluded. The visitor is a
  * salted hash of address and browser for that day only, so no raw IP is stored and days cannot be linked.
  * Returns whether the view counted.
  */
@@ -23,7 +24,7 @@ export async function recordVacancyView(
   now = new Date(),
 ): Promise<boolean> {
   if (isBot(visitor.userAgent)) return false;
-  const day = now.toISOString().slice(0, 10);
+  const day = statsDay(now);
   const hash = visitorHash(env.AUTH_SECRET, 'view', day, visitor.ip, visitor.userAgent);
   const counted = await db.$executeRaw`
     WITH visit AS (

@@ -2,6 +2,7 @@
 import { fakerRU } from '@faker-js/faker';
 import type pg from 'pg';
 import { slugify } from '../../lib/slug';
+import { STATS_TIME_ZONE, statsDay } from '../../lib/vacancies/stats-days';
 import type { VacancyRow } from './build-vacancies';
 import type { EventRow } from './columns';
 import { copyRows } from './copy';
@@ -50,9 +51,10 @@ export async function seedActivity(client: pg.ClientBase, own: readonly VacancyR
   for (const v of own.filter((x) => x.publishedAt)) {
     const days = Math.min(30, Math.ceil((now.getTime() - v.publishedAt!.getTime()) / 86_400_000));
     for (let d = 0; d < days; d++) {
-      const day = new Date(now.getTime() - d * 86_400_000).toISOString().slice(0, 10);
+      const day = statsDay(new Date(now.getTime() - d * 86_400_000));
       const views = rng.int(3, 60);
-      stats.push({ vacancyId: v.id, day, views, applyClicks: v.applyMode === 'form' ? 0 : rng.int(0, Math.ceil(views / 8)), applications: 0 });
+      // On-site forms: about one viewer in ten starts one (the applications below add their own clicks; decision 025).
+      stats.push({ vacancyId: v.id, day, views, applyClicks: v.applyMode === 'form' ? Math.round(views / 10) : rng.int(0, Math.ceil(views / 8)), applications: 0 });
     }
     if (v.applyMode !== 'form' || v.status !== 'published') continue;
     for (let i = rng.int(2, 6); i > 0; i--) {
@@ -104,10 +106,12 @@ export async function seedActivity(client: pg.ClientBase, own: readonly VacancyR
     INSERT INTO application_status_events ("applicationId", "toStatus", "createdAt")
     SELECT id, 'new', "createdAt" FROM applications a
     WHERE NOT EXISTS (SELECT 1 FROM application_status_events e WHERE e."applicationId" = a.id)`);
-  // Keep the per-day application counters in step with the rows just inserted.
+  // Keep the per-day application counters in step with the rows just inserted (Moscow days, like the app); every
+  // seeded application is one that was sent without a recorded start, so it brings its own apply click.
   await client.query(`
-    INSERT INTO vacancy_daily_stats ("vacancyId", day, applications)
-    SELECT "vacancyId", "createdAt"::date, count(*) FROM applications GROUP BY 1, 2
-    ON CONFLICT ("vacancyId", day) DO UPDATE SET applications = EXCLUDED.applications`);
+    INSERT INTO vacancy_daily_stats ("vacancyId", day, applications, "applyClicks")
+    SELECT "vacancyId", ("createdAt" AT TIME ZONE 'UTC' AT TIME ZONE '${STATS_TIME_ZONE}')::date, count(*), count(*) FROM applications GROUP BY 1, 2
+    ON CONFLICT ("vacancyId", day) DO UPDATE
+    SET applications = EXCLUDED.applications, "applyClicks" = vacancy_daily_stats."applyClicks" + EXCLUDED.applications`);
   return applications.length;
 }

@@ -85,8 +85,10 @@ test('an employer signs up, confirms the email, signs in and signs out', async (
     await signIn(page, email, PASSWORD);
     await expect(page).toHaveURL(/\/employer$/, { timeout: 15_000 });
 
-    await page.getByRole('button', { name: 'Выйти' }).click();
-    await page.waitForURL((url) => url.pathname === '/', { timeout: 15_000 });
+    // Sign-out sits in the header's account menu.
+    await page.getByTestId('account-menu').locator('summary').click();
+    await page.getByTestId('account-menu').getByRole('button', { name: 'Выйти' }).click();
+    await page.waitForURL((url) => url.pathname === '/', { timeout: 60_000 });
     await page.goto('/employer');
     await expect(page).toHaveURL(/\/signin/);
   } finally {

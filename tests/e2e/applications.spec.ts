@@ -97,7 +97,8 @@ test('filters are GET parameters: status, search and bad values', async ({ page 
 test('opening the application marks it viewed and shows the candidate with contact links', async ({ page }) => {
   await page.goto(`/employer/applications?vacancy=${vacancyId}`, { timeout: 60_000 });
   await row(page).getByRole('link', { name: CANDIDATE.name }).click();
-  await expect(page).toHaveURL(new RegExp(`/employer/applications/${applicationId}$`), { timeout: 90_000 });
+  // The list's filters ride along, for next/previous on the application page.
+  await expect(page).toHaveURL(new RegExp(`/employer/applications/${applicationId}\\?vacancy=${vacancyId}$`), { timeout: 90_000 });
   await expect(page.getByRole('heading', { level: 1, name: CANDIDATE.name })).toBeVisible();
   await expect(page.locator('h1 + dl [data-status="viewed"]')).toHaveText('Просмотрен');
   expect(await statusInDb()).toBe('viewed');
@@ -155,16 +156,16 @@ test('the notice preference is saved for the signed-in member', async ({ page })
   expect(user!.mode).toBe('daily');
 });
 
-test('the CSV export downloads the filtered rows', async ({ page }) => {
+test('the CSV export downloads the filtered rows in the page language', async ({ page }) => {
   await page.goto(`/employer/applications?vacancy=${vacancyId}`, { timeout: 60_000 });
   const link = page.getByRole('link', { name: 'Экспорт CSV' });
-  await expect(link).toHaveAttribute('href', `/api/employer/applications/export?vacancy=${vacancyId}`);
+  await expect(link).toHaveAttribute('href', `/api/employer/applications/export?vacancy=${vacancyId}&lang=ru`);
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  expect(download.suggestedFilename()).toBe('applications.csv');
+  expect(download.suggestedFilename()).toBe('otkliki.csv');
   const csv = await readFile((await download.path())!, 'utf8');
-  expect(csv.startsWith('\uFEFFcreatedAt;status;vacancy;name;email;phone;')).toBe(true);
+  expect(csv.startsWith('\uFEFFДата отклика (МСК);Статус;Вакансия;Имя;Почта;Телефон;')).toBe(true);
   // Cells starting with + or @ are defused with a leading quote: no spreadsheet formulas from candidates' input.
-  expect(csv).toContain(`;invited;Оператор чата ${TAG};${CANDIDATE.name};${CANDIDATE.email};'+7 912 345-67-89;'@anna_test;ru:native en:B2;`);
+  expect(csv).toContain(`;Приглашение;Оператор чата ${TAG};${CANDIDATE.name};${CANDIDATE.email};'+7 912 345-67-89;'@anna_test;"Русский — родной; Английский — B2, выше среднего";`);
   expect(csv.trim().split('\r\n')).toHaveLength(2);
   const bad = await page.request.get('/api/employer/applications/export?status=bogus&vacancy=1');
   expect(bad.status()).toBe(400);

@@ -22,9 +22,9 @@ test.beforeAll(async () => {
   slug = `${TAG}-operator`;
   const [row] = await query<{ id: string }>(
     `INSERT INTO vacancies (slug, "companyId", title, description, industry, schedule, employment, experience,
-       status, "applyMode", "publishedAt", "expiresAt", "updatedAt")
+       status, "applyMode", "publishedAt", "expiresAt", "updatedAt", "contractTypes")
      VALUES ($1, $2, $3, 'Отвечаем покупателям в чате.', 'ecommerce', 'shift', 'full', 'noExperience',
-       'published', 'form', $4, $5, now())
+       'published', 'form', $4, $5, now(), '{employment}')
      RETURNING id`,
     [slug, company!.id, `Оператор чата ${TAG}`, new Date(Date.now() - DAY), new Date(Date.now() + 20 * DAY)],
   );

@@ -82,7 +82,7 @@ test('an invalid website is reported at the field and the other values stay', as
   await page.getByRole('button', { name: 'Сохранить профиль' }).click();
   const website = page.getByLabel('Сайт', { exact: true });
   await expect(website).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Ссылка должна начинаться с https:// или http://')).toBeVisible();
+  await expect(page.getByText('Укажите адрес сайта, начиная с https://')).toBeVisible();
   await expect(website).toHaveValue('ftp://example.com');
   await expect(page.getByLabel('Описание', { exact: true })).toHaveValue('Текст, который не должен пропасть.');
   await expect(page.getByLabel('Адрес страницы', { exact: true })).toHaveValue(newSlug);

@@ -24,8 +24,8 @@ async function insertVacancy(companyId: string, name: string, status: 'draft' | 
   const published = status === 'published';
   const rows = await query<{ id: string }>(
     `INSERT INTO vacancies (slug, "companyId", title, description, industry, schedule, employment, experience,
-       status, "publishedAt", "expiresAt", "updatedAt")
-     VALUES ($1, $2, $3, 'Отвечаем покупателям в чате.', 'ecommerce', 'shift', 'full', 'noExperience', $4, $5, $6, now())
+       status, "publishedAt", "expiresAt", "updatedAt", "contractTypes")
+     VALUES ($1, $2, $3, 'Отвечаем покупателям в чате.', 'ecommerce', 'shift', 'full', 'noExperience', $4, $5, $6, now(), '{employment}')
      RETURNING id`,
     [`${TAG}-${name}`, companyId, `Оператор ${TAG} ${name}`, status,
       published ? new Date(Date.now() - DAY) : null, published ? new Date(Date.now() + 20 * DAY) : null],
@@ -70,8 +70,8 @@ test.afterAll(async () => {
 
 const row = (page: import('@playwright/test').Page, id: string) => page.locator(`[data-vacancy-id="${id}"]`);
 
-test('the dashboard lists the company vacancies with status badges', async ({ page }) => {
-  await page.goto('/employer');
+test('the vacancies page lists the company vacancies with status badges', async ({ page }) => {
+  await page.goto('/employer/vacancies');
   await expect(page.getByRole('heading', { level: 1, name: 'Вакансии компании' })).toBeVisible();
   await expect(row(page, ids.draft).locator('[data-status="draft"]')).toHaveText('Черновик');
   await expect(row(page, ids.pub1).locator('[data-status="published"]')).toHaveText('Опубликована');
@@ -80,7 +80,7 @@ test('the dashboard lists the company vacancies with status badges', async ({ pa
 });
 
 test('the status filter and the title search narrow the list', async ({ page }) => {
-  await page.goto('/employer');
+  await page.goto('/employer/vacancies');
   await page.getByLabel('Статус').selectOption('draft');
   await page.getByLabel('Поиск по названию').fill(TAG);
   await page.getByRole('button', { name: 'Показать' }).click();
@@ -89,7 +89,7 @@ test('the status filter and the title search narrow the list', async ({ page }) 
   await expect(row(page, ids.draft)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Экспорт CSV' })).toHaveAttribute('href', new RegExp(`status=draft&q=${TAG}`));
 
-  const response = await page.goto('/employer?status=bogus&q=%25');
+  const response = await page.goto('/employer/vacancies?status=bogus&q=%25');
   expect(response?.status()).toBe(200);
 });
 
@@ -104,7 +104,7 @@ test('a draft is submitted for review from its page', async ({ page }) => {
 });
 
 test('two published vacancies are closed at once', async ({ page }) => {
-  await page.goto(`/employer?q=${TAG}`);
+  await page.goto(`/employer/vacancies?q=${TAG}`);
   await page.getByLabel(`Выбрать «Оператор ${TAG} pub1»`).check();
   await page.getByLabel(`Выбрать «Оператор ${TAG} pub2»`).check();
   await page.getByRole('button', { name: 'Закрыть', exact: true }).click();
@@ -135,7 +135,7 @@ test('the preview renders the vacancy with the banner', async ({ page }) => {
 test('the CSV export downloads with the header row and quotes awkward titles', async ({ page }) => {
   const awkward = `Оператор ${TAG} "pub2"; ночь\nсмена`;
   await query('UPDATE vacancies SET title = $1 WHERE id = $2', [awkward, ids.pub2]);
-  await page.goto(`/employer?q=${TAG}`);
+  await page.goto(`/employer/vacancies?q=${TAG}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Экспорт CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('vacancies.csv');
   const text = await readFile((await download.path())!, 'utf8');

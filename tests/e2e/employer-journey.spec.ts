@@ -146,7 +146,7 @@ test('a colleague signs up through an invitation link and joins the company, no 
 
 test('every employer page sends an anonymous visitor to sign in, and the export API answers 401', async ({ page, request }) => {
   const [any] = await query<{ id: string }>('SELECT id FROM vacancies LIMIT 1');
-  for (const path of ['/employer', '/employer/company', '/employer/vacancies/new', `/employer/vacancies/${any!.id}`, `/employer/vacancies/${any!.id}/edit`, `/employer/vacancies/${any!.id}/preview`]) {
+  for (const path of ['/employer', '/employer/vacancies', '/employer/company', '/employer/vacancies/new', `/employer/vacancies/${any!.id}`, `/employer/vacancies/${any!.id}/edit`, `/employer/vacancies/${any!.id}/preview`]) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/signin\?callbackUrl=/);
   }

@@ -26,8 +26,8 @@ test.beforeAll(async () => {
     `SELECT c.id FROM memberships m JOIN users u ON u.id = m."userId" JOIN companies c ON c.id = m."companyId" WHERE u.email = 'employer1@chatshift.example' LIMIT 1`,
   );
   const [vacancy] = await query<{ id: string }>(
-    `INSERT INTO vacancies (slug, "companyId", title, description, industry, schedule, employment, experience, status, "updatedAt", "riskScore", "riskReasons")
-     VALUES ($1, $2, $3, 'Отвечаем покупателям в чате: заказы, доставка, возвраты. Обучение две недели, оплачивается.', 'ecommerce', 'shift', 'full', 'noExperience', 'pending', now(), 5, '[]')
+    `INSERT INTO vacancies (slug, "companyId", title, description, industry, schedule, employment, experience, status, "updatedAt", "riskScore", "riskReasons", "contractTypes")
+     VALUES ($1, $2, $3, 'Отвечаем покупателям в чате: заказы, доставка, возвраты. Обучение две недели, оплачивается.', 'ecommerce', 'shift', 'full', 'noExperience', 'pending', now(), 5, '[]', '{employment}')
      RETURNING id`,
     [`${WORD}-vacancy`, company!.id, `Оператор чата ${WORD}`],
   );

@@ -40,8 +40,8 @@ test.beforeAll(async () => {
   for (const v of Object.values(vacancies)) {
     const [row] = await query<{ id: string }>(
       `INSERT INTO vacancies (slug, "companyId", title, description, industry, schedule, employment, experience,
-         status, "publishedAt", "expiresAt", "updatedAt")
-       VALUES ($1, $2, $3, 'Отвечаем покупателям в чате.', 'ecommerce', 'shift', 'full', 'noExperience', 'published', $4, $5, now())
+         status, "publishedAt", "expiresAt", "updatedAt", "contractTypes")
+       VALUES ($1, $2, $3, 'Отвечаем покупателям в чате.', 'ecommerce', 'shift', 'full', 'noExperience', 'published', $4, $5, now(), '{employment}')
        RETURNING id`,
       [v.slug, company!.id, v.title, new Date(Date.now() - DAY), new Date(Date.now() + 20 * DAY)],
     );

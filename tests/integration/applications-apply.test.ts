@@ -6,10 +6,11 @@ import { sendApplicationDigests } from '@/lib/applications/digest.server';
 import { CONSENT_VERSION } from '@/lib/applications/schemas';
 import { createPrismaClient } from '@/lib/db-client';
 import type { ApplyMode, VacancyStatus } from '@/lib/generated/prisma/client';
+import { dayDate, statsDay } from '@/lib/vacancies/stats-days';
+import { insertVacancy } from '@/tests/support/factories';
 
 const db = createPrismaClient(inject('databaseUrl'), 3);
 const tag = randomUUID().slice(0, 8);
-const DAY = 86_400_000;
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
 let companyId: string;
 let ipCounter = 0;
@@ -25,21 +26,12 @@ const form = (patch: Record<string, string> = {}): Record<string, string> => ({
 
 async function vacancy(patch: { status?: VacancyStatus; applyMode?: ApplyMode; applyUrl?: string; applyEmail?: string; expiresAt?: Date; companyId?: string } = {}) {
   const n = randomUUID().slice(0, 8);
-  const row = await db.vacancy.create({
-    data: {
-      slug: `apply-${tag}-${n}`, companyId: patch.companyId ?? companyId, title: `Оператор чата ${tag} ${n}`, description: 'Отвечать покупателям.',
-      industry: 'ecommerce', schedule: 'shift', employment: 'full', experience: 'noExperience',
-      status: patch.status ?? 'published', applyMode: patch.applyMode ?? 'form', applyUrl: patch.applyUrl, applyEmail: patch.applyEmail,
-      publishedAt: new Date(Date.now() - DAY), expiresAt: patch.expiresAt ?? new Date(Date.now() + 20 * DAY),
-    },
-    select: { id: true, title: true },
-  });
-  return row;
+  return insertVacancy(db, { slug: `apply-${tag}-${n}`, title: `Оператор чата ${tag} ${n}`, applyMode: 'form', ...patch, companyId: patch.companyId ?? companyId });
 }
 
 const applicationsOf = (vacancyId: string) => db.application.count({ where: { vacancyId } });
 const statsOf = async (vacancyId: string) =>
-  db.vacancyDailyStat.findUnique({ where: { vacancyId_day: { vacancyId, day: new Date(new Date().toISOString().slice(0, 10)) } } });
+  db.vacancyDailyStat.findUnique({ where: { vacancyId_day: { vacancyId, day: dayDate(statsDay(new Date())) } } });
 const mailTo = (to: string, kind: string) => db.outboxMail.findMany({ where: { to, kind }, orderBy: { createdAt: 'asc' } });
 
 async function member(name: string, patch: { applicationNotices?: 'immediate' | 'daily'; locale?: string; blockedAt?: Date } = {}) {

@@ -37,7 +37,7 @@ async function vacancy(title: string, locale: 'ru' | 'en') {
   const v = await db.vacancy.create({
     data: {
       slug: `${TAG}-${randomUUID().slice(0, 6)}`, companyId: owner.companies[0]!.id, title: `${title} ${TAG}`, locale,
-      description: 'Текст вакансии.', industry: 'ecommerce', schedule: 'shift', employment: 'full', experience: 'noExperience',
+      description: 'Текст вакансии.', industry: 'ecommerce', schedule: 'shift', employment: 'full', experience: 'noExperience', contractTypes: ['employment'],
       status: 'published', publishedAt: new Date(base), expiresAt: new Date(Date.now() + 20 * 24 * HOUR),
     },
     select: { id: true },

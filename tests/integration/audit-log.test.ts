@@ -6,8 +6,9 @@ import type { AdminActor } from '@/lib/moderation/audit.server';
 import { getAuditExport, getAuditFilterChoices, getAuditLog, parseAuditFilters, type AuditEntry } from '@/lib/moderation/audit-queries';
 import { createAuditPresenter, type AuditPresenter } from '@/lib/moderation/audit-text';
 import { approveVacancy, rejectVacancy } from '@/lib/moderation/review.server';
-import { createDraft, submitVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
+import type { Actor } from '@/lib/vacancies/lifecycle.server';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
+import { submittedVacancy } from '@/tests/support/factories';
 
 // The route handler asks Auth.js who is calling; here the test says so.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -29,11 +30,9 @@ const users: string[] = [];
 let companyId: string;
 
 async function pending(title = TITLE): Promise<string> {
-  const created = await createDraft(owner, companyId, { ...VALID_VACANCY, title });
-  if (!created.ok) throw new Error(JSON.stringify(created));
-  made.push(created.value.id);
-  expect(await submitVacancy(owner, created.value.id)).toEqual({ ok: true, value: null });
-  return created.value.id;
+  const id = await submittedVacancy(owner, companyId, { ...VALID_VACANCY, title });
+  made.push(id);
+  return id;
 }
 
 // Our ads share one text, so the board-wide duplicate check may score them risky: acknowledged, as an admin would.

@@ -14,6 +14,7 @@ import { getNewestVacancies } from '@/lib/vacancies/queries';
 import { EMPTY_FILTERS } from '@/lib/vacancies/search-params';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
+import { submittedVacancy } from '@/tests/support/factories';
 
 // The catalogue cache (lib/vacancies/catalogue-cache.ts, decision 023): each change a visitor could see
 // shows on the very next search, through the real actions; unrelated writes keep the cache. Other files
@@ -34,11 +35,9 @@ const found = async (q = word, now = new Date()) => new Set((await searchVacanci
 
 /** A vacancy of this file's company, submitted and approved. */
 async function published(patch: object = {}): Promise<string> {
-  const created = await createDraft(owner, companyId, { ...VALID_VACANCY, title: `Оператор чата ${word}`, ...patch });
-  if (!created.ok) throw new Error(JSON.stringify(created));
-  expect(await submitVacancy(owner, created.value.id)).toEqual({ ok: true, value: null });
-  expect(await approveVacancy(admin, created.value.id, { acknowledged: true })).toEqual({ ok: true, value: null });
-  return created.value.id;
+  const id = await submittedVacancy(owner, companyId, { ...VALID_VACANCY, title: `Оператор чата ${word}`, ...patch });
+  expect(await approveVacancy(admin, id, { acknowledged: true })).toEqual({ ok: true, value: null });
+  return id;
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertToRub, type Rates } from '@/lib/salary/normalize';
 import { anySlotFits } from '@/lib/shifts/fit';
 import type { searchVacancies as SearchVacancies } from '@/lib/vacancies/catalogue-queries';
+import { classified } from '@/lib/vacancies/classified';
 import { EMPTY_FILTERS, PAGE_SIZE, parseCatalogueParams, type CatalogueFilters } from '@/lib/vacancies/search-params';
 import { CURRENCIES, EMPLOYMENTS, EXPERIENCES, INDUSTRIES, SCHEDULES } from '@/lib/vocabularies';
 import { openDemoDatabase, type DemoDatabase } from '../support/demo-database';
@@ -18,10 +19,11 @@ let open: Row[] = [];
 let rates: Rates;
 
 async function loadOpen() {
-  return db.vacancy.findMany({
+  const rows = await db.vacancy.findMany({
     where: { status: 'published', expiresAt: { gt: now }, company: { blockedAt: null } },
     include: { languages: true, shiftSlots: true },
   });
+  return rows.map(classified);
 }
 
 function oracle(f: CatalogueFilters): Set<string> {

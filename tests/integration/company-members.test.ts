@@ -30,7 +30,7 @@ async function actor(userId: string, email: string): Promise<Actor & { email: st
 }
 
 const profile = (patch: object = {}) => ({
-  name: 'Тест Сервис', slug: `test-servis-${tag}`, website: 'https://test.example', logoUrl: '', description: 'Поддержка клиентов.',
+  name: 'Тест Сервис', slug: `test-servis-${tag}`, website: 'https://test.example', description: 'Поддержка клиентов.',
   industry: 'ecommerce', legalName: 'ООО «Тест Сервис»', taxId: '7701234567', country: 'ru', ...patch,
 });
 
@@ -77,7 +77,7 @@ describe('company profile', () => {
     const other = await db.company.findFirstOrThrow({ where: { id: { not: companyId } } });
     expect(await updateCompanyProfile(owner, companyId, profile({ slug: other.slug }))).toEqual({ ok: false, error: 'slugTaken' });
     expect(await updateCompanyProfile(owner, companyId, profile({ slug: 'Плохой адрес', website: 'javascript:x' }))).toMatchObject({
-      ok: false, error: 'invalid', fieldErrors: { slug: ['companyForm.errors.slug'], website: ['companyForm.errors.url'] },
+      ok: false, error: 'invalid', fieldErrors: { slug: ['companyForm.errors.slug'], website: ['company.form.errors.website'] },
     });
   });
 });

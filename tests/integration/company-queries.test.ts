@@ -53,7 +53,8 @@ describe('getCompanyForEdit', () => {
       id: companyId,
       role: 'member',
       verified: false,
-      profile: { name: 'Запросы Сервис', slug: `queries-${tag}`, website: 'https://queries.example', logoUrl: '', country: 'RU', industry: 'finance' },
+      profile: { name: 'Запросы Сервис', slug: `queries-${tag}`, website: 'https://queries.example', telegramUrl: '', size: '', benefits: [], country: 'RU', industry: 'finance' },
+      logoHash: null,
     });
     expect(company!.members.map((m) => [m.email, m.role])).toEqual([
       [owner.email, 'owner'],

@@ -11,6 +11,7 @@ import { createPrismaClient } from '@/lib/db-client';
 import { eraseEndedApplications } from '@/lib/jobs/retention.server';
 import { localBlobs } from '@/lib/storage/local-blobs';
 import { createFileStorage } from '@/lib/storage/storage.server';
+import { insertVacancy } from '@/tests/support/factories';
 
 // The route handler asks Auth.js who is calling; here the test says so.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -57,15 +58,7 @@ async function user(name: string, company?: string): Promise<CurrentUser> {
 }
 
 async function vacancy() {
-  const v = await db.vacancy.create({
-    data: {
-      slug: `${TAG}-${randomUUID().slice(0, 6)}`, companyId, title: `Оператор чата ${TAG}`, description: 'Отвечать покупателям.',
-      industry: 'ecommerce', schedule: 'shift', employment: 'full', experience: 'noExperience', status: 'published', applyMode: 'form',
-      publishedAt: new Date(Date.now() - DAY), expiresAt: new Date(Date.now() + 20 * DAY),
-    },
-    select: { id: true },
-  });
-  return v.id;
+  return (await insertVacancy(db, { slug: `${TAG}-${randomUUID().slice(0, 6)}`, companyId, title: `Оператор чата ${TAG}`, applyMode: 'form' })).id;
 }
 
 async function download(as: CurrentUser | null, applicationId: string) {

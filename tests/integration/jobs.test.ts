@@ -4,6 +4,7 @@ import { createPrismaClient } from '@/lib/db-client';
 import { eraseEndedApplications } from '@/lib/jobs/retention.server';
 import { expireVacancies, remindExpiringVacancies } from '@/lib/jobs/vacancy-jobs.server';
 import { startJobWorker, type JobWorker } from '@/lib/jobs/worker';
+import { insertVacancy } from '@/tests/support/factories';
 
 const url = inject('databaseUrl');
 const db = createPrismaClient(url, 2);
@@ -13,15 +14,7 @@ let companyId: string;
 const memberEmails = [`${TAG}-a@example.com`, `${TAG}-b@example.com`];
 
 async function vacancy(data: { status: 'published' | 'closed' | 'expired' | 'removed'; expiresAt?: Date; closedAt?: Date }) {
-  const v = await db.vacancy.create({
-    data: {
-      slug: `${TAG}-${randomUUID().slice(0, 8)}`, companyId, title: `Оператор ${TAG}`, description: 'Отвечаем покупателям в чате интернет-магазина.',
-      industry: 'ecommerce', schedule: 'shift', employment: 'full', experience: 'noExperience',
-      publishedAt: new Date(Date.now() - 20 * DAY), ...data,
-    },
-    select: { id: true },
-  });
-  return v.id;
+  return (await insertVacancy(db, { slug: `${TAG}-${randomUUID().slice(0, 8)}`, companyId, title: `Оператор ${TAG}`, publishedAt: new Date(Date.now() - 20 * DAY), expiresAt: undefined, ...data })).id;
 }
 
 const events = (vacancyId: string) => db.moderationEvent.count({ where: { vacancyId, action: 'expired' } });

@@ -10,8 +10,9 @@ import { composeReasonText } from '@/lib/moderation/reason-text';
 import { approveRevision, approveVacancy, rejectVacancy } from '@/lib/moderation/review.server';
 import { alertOverdueModeration } from '@/lib/moderation/sla.server';
 import { getSlaShare } from '@/lib/moderation/sla-queries';
-import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
+import { updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
+import { submittedVacancy } from '@/tests/support/factories';
 
 // The entry actions run outside Next here: the session is this file's admin, and what only works inside a
 // request (revalidation, the redirect after success, the replica cookie) is stubbed.
@@ -57,10 +58,7 @@ let counter = 0;
 /** A vacancy of this file's company, submitted by its owner. */
 async function pending(patch: object = {}): Promise<string> {
   counter += 1;
-  const created = await createDraft(owner, companyId, { ...VALID_VACANCY, title: `Оператор чата ${tag} ${counter}`, ...patch });
-  if (!created.ok) throw new Error(JSON.stringify(created));
-  expect(await submitVacancy(owner, created.value.id)).toEqual({ ok: true, value: null });
-  return created.value.id;
+  return submittedVacancy(owner, companyId, { ...VALID_VACANCY, title: `Оператор чата ${tag} ${counter}`, ...patch });
 }
 const setRisk = (id: string, score: number) => db.vacancy.update({ where: { id }, data: { riskScore: score } });
 const statusOf = async (id: string) => (await db.vacancy.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
@@ -109,7 +107,7 @@ describe('approving above the risk threshold', () => {
     await setRisk(id, 40);
     const version = (await db.vacancy.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } })).updatedAt.toISOString();
     const fields = { vacancyId: id, kind: 'new', decision: 'approve', version };
-    expect(await run(decideReviewAction, fields)).toEqual({ ok: false, fieldErrors: { acknowledged: ['decisions.errors.acknowledgeRequired'] } });
+    expect(await run(decideReviewAction, fields)).toMatchObject({ status: 'error', error: { acknowledged: ['decisions.errors.acknowledgeRequired'] } });
     expect(await run(decideReviewAction, { ...fields, acknowledged: '1' })).toEqual({ redirected: { pathname: '/admin/moderation', query: { done: 'approved' } } });
   });
 
@@ -151,7 +149,8 @@ describe('the rejection preview', () => {
   it('the form action’s preview step decides nothing', async () => {
     const id = await pending();
     const state = await run(decideReviewAction, { vacancyId: id, kind: 'new', decision: 'reject', intent: 'preview', preset: 'poorDescription', note: 'x' });
-    expect(state).toMatchObject({ ok: false, values: { preset: 'poorDescription', note: 'x', intent: 'preview' } });
+    expect(state).toMatchObject({ initialValue: { preset: 'poorDescription', note: 'x', intent: 'preview' } });
+    expect(state).not.toMatchObject({ status: 'success' });
     expect(await statusOf(id)).toBe('pending');
   });
 });
@@ -171,12 +170,15 @@ describe('operations that ask first', () => {
 
     const fields = { companyId, operation: 'block', reason: `Мошенничество ${tag}` };
     const asked = await run(companyModerationAction, fields);
-    expect(asked).toMatchObject({ ok: false, confirm: { operation: 'blockCompany' }, values: { reason: `Мошенничество ${tag}` } });
+    expect(asked).toMatchObject({ data: { confirm: { operation: 'blockCompany' } }, initialValue: { reason: `Мошенничество ${tag}` } });
+    expect(asked).not.toMatchObject({ status: 'success' });
     expect((await db.company.findUniqueOrThrow({ where: { id: companyId } })).blockedAt).toBeNull();
     // Cancel goes back to the form; a bad reason is refused before any step.
-    expect(await run(companyModerationAction, { ...fields, intent: 'cancel' })).toEqual({ ok: false, values: fields });
-    expect(await run(companyModerationAction, { ...fields, reason: '' })).toMatchObject({ ok: false, fieldErrors: { reason: ['moderation.errors.reasonRequired'] } });
-    expect(await run(companyModerationAction, { ...fields, confirm: '1' })).toEqual({ ok: true, message: 'moderation.done.blocked' });
+    const cancelled = await run(companyModerationAction, { ...fields, intent: 'cancel' });
+    expect(cancelled).toMatchObject({ initialValue: fields });
+    expect(cancelled).not.toHaveProperty('data');
+    expect(await run(companyModerationAction, { ...fields, reason: '' })).toMatchObject({ status: 'error', error: { reason: ['moderation.errors.reasonRequired'] } });
+    expect(await run(companyModerationAction, { ...fields, confirm: '1' })).toMatchObject({ status: 'success', notice: 'moderation.done.blocked' });
     expect((await db.company.findUniqueOrThrow({ where: { id: companyId } })).blockedAt).not.toBeNull();
 
     // The summary now says the block hides them, not that they are published.
@@ -197,9 +199,9 @@ describe('operations that ask first', () => {
     expect(ownerFacts?.facts.find((f) => f.key === 'userSoleOwner')?.values).toEqual({ name: `Решения ${tag}` });
 
     const fields = { userId: member.id, operation: 'block', reason: 'Спам' };
-    expect(await run(userAccessAction, fields)).toMatchObject({ ok: false, confirm: { operation: 'blockUser' } });
+    expect(await run(userAccessAction, fields)).toMatchObject({ data: { confirm: { operation: 'blockUser' } } });
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).blockedAt).toBeNull();
-    expect(await run(userAccessAction, { ...fields, confirm: '1' })).toEqual({ ok: true, message: 'moderation.done.userBlocked' });
+    expect(await run(userAccessAction, { ...fields, confirm: '1' })).toMatchObject({ status: 'success', notice: 'moderation.done.userBlocked' });
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).blockedAt).not.toBeNull();
     await db.user.update({ where: { id: member.id }, data: { blockedAt: null, blockedReason: null } });
   });
@@ -212,20 +214,20 @@ describe('operations that ask first', () => {
     const remove = { operation: 'remove', vacancyId: a, companyId, reason: 'Просят оплату', view: 'open' };
     const removeFacts = await getRemoveConsequences(admin, a);
     expect(removeFacts?.facts.find((f) => f.key === 'removeReports')?.values).toEqual({ count: 1 });
-    expect(await run(resolveReportsAction, remove)).toMatchObject({ ok: false, confirm: { operation: 'remove' } });
+    expect(await run(resolveReportsAction, remove)).toMatchObject({ data: { confirm: { operation: 'remove' } } });
     expect(await statusOf(a)).toBe('published');
     expect(await run(resolveReportsAction, { ...remove, confirm: '1' })).toEqual({ redirected: { pathname: '/admin/reports', query: { done: 'remove' } } });
     expect(await statusOf(a)).toBe('removed');
 
     const dismiss = { operation: 'dismiss', vacancyId: b, companyId, reason: '', view: 'open' };
     expect((await getDismissConsequences(admin, b))?.facts[0]).toEqual({ key: 'dismissReports', values: { count: 2 } });
-    expect(await run(resolveReportsAction, dismiss)).toMatchObject({ ok: false, confirm: { operation: 'dismiss', facts: [{ key: 'dismissReports', values: { count: 2 } }, { key: 'dismissStays' }] } });
+    expect(await run(resolveReportsAction, dismiss)).toMatchObject({ data: { confirm: { operation: 'dismiss', facts: [{ key: 'dismissReports', values: { count: 2 } }, { key: 'dismissStays' }] } } });
     expect(await db.scamReport.count({ where: { vacancyId: b, status: 'open' } })).toBe(2);
     expect(await run(resolveReportsAction, { ...dismiss, confirm: '1' })).toMatchObject({ redirected: { query: { done: 'dismiss' } } });
     expect(await db.scamReport.count({ where: { vacancyId: b, status: 'open' } })).toBe(0);
 
     // Blocking from the queue asks too; warning does not.
-    expect(await run(resolveReportsAction, { operation: 'block', vacancyId: b, companyId, reason: 'Мошенники', view: 'open' })).toMatchObject({ confirm: { operation: 'blockCompany' } });
+    expect(await run(resolveReportsAction, { operation: 'block', vacancyId: b, companyId, reason: 'Мошенники', view: 'open' })).toMatchObject({ data: { confirm: { operation: 'blockCompany' } } });
     expect((await db.company.findUniqueOrThrow({ where: { id: companyId } })).blockedAt).toBeNull();
   });
 

@@ -5,10 +5,11 @@ import type { AdminActor } from '@/lib/moderation/audit.server';
 import { CompanyFiltersSchema, getAdminCompanies, getAdminCompany, getAdminUsers, UserFiltersSchema } from '@/lib/moderation/directory-queries';
 import { approveRevision, approveVacancy } from '@/lib/moderation/review.server';
 import { getReviewItem } from '@/lib/moderation/review-queries';
-import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
+import { updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
 import { actorFor } from '@/tests/support/actors';
+import { submittedVacancy } from '@/tests/support/factories';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const tag = randomUUID().slice(0, 8);
@@ -20,11 +21,9 @@ const made: string[] = [];
 const companies: string[] = [];
 
 async function pending(patch: object = {}): Promise<string> {
-  const created = await createDraft(owner, companyId, { ...VALID_VACANCY, title: `Оператор ${tag}`, ...patch });
-  if (!created.ok) throw new Error(JSON.stringify(created));
-  made.push(created.value.id);
-  await submitVacancy(owner, created.value.id);
-  return created.value.id;
+  const id = await submittedVacancy(owner, companyId, { ...VALID_VACANCY, title: `Оператор ${tag}`, ...patch });
+  made.push(id);
+  return id;
 }
 
 beforeAll(async () => {

@@ -11,10 +11,11 @@ import { approveRevision, approveVacancy, rejectRevision, rejectVacancy } from '
 import { blockUser, unblockUser } from '@/lib/moderation/user.server';
 import { unverifyCompany, verifyCompany } from '@/lib/moderation/verification.server';
 import { getDashboardVacancy } from '@/lib/vacancies/dashboard-queries';
-import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
+import { submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
 import { actorFor } from '@/tests/support/actors';
+import { submittedVacancy } from '@/tests/support/factories';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const DAY = 86_400_000;
@@ -31,11 +32,9 @@ const companies: string[] = [];
 
 /** A vacancy of employer1's company, submitted for review by the employer. */
 async function pending(patch: object = {}): Promise<string> {
-  const created = await createDraft(owner, companyId, { ...VALID_VACANCY, title: TITLE, ...patch });
-  if (!created.ok) throw new Error(JSON.stringify(created));
-  made.push(created.value.id);
-  expect(await submitVacancy(owner, created.value.id)).toEqual({ ok: true, value: null });
-  return created.value.id;
+  const id = await submittedVacancy(owner, companyId, { ...VALID_VACANCY, title: TITLE, ...patch });
+  made.push(id);
+  return id;
 }
 
 /** A published vacancy with an edit waiting as a revision. */

@@ -12,6 +12,7 @@ import { getVacancyPage } from '@/lib/vacancies/detail-queries';
 import { EMPTY_FILTERS } from '@/lib/vacancies/search-params';
 import type { VacancyStatus } from '@/lib/vocabularies';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
+import { insertVacancy } from '@/tests/support/factories';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const tag = randomUUID().slice(0, 8);
@@ -31,14 +32,7 @@ const report = (patch: object = {}) => ({ category: 'scam', message: 'Прося
 let counter = 0;
 async function vacancy(status: VacancyStatus = 'published', company = companyId) {
   counter += 1;
-  return db.vacancy.create({
-    data: {
-      slug: `report-${tag}-${counter}`, companyId: company, title: `Оператор чата ${word} ${counter}`,
-      description: 'Отвечаем покупателям в чате.', industry: 'ecommerce', schedule: 'shift', employment: 'full',
-      experience: 'noExperience', status, publishedAt: new Date(Date.now() - DAY), expiresAt: new Date(Date.now() + 20 * DAY),
-    },
-    select: { id: true, slug: true },
-  });
+  return insertVacancy(db, { slug: `report-${tag}-${counter}`, companyId: company, title: `Оператор чата ${word} ${counter}`, status });
 }
 
 const searchIds = async () => new Set((await searchVacancies({ ...EMPTY_FILTERS, q: word })).items.map((v) => v.id));

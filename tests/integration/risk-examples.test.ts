@@ -8,11 +8,12 @@ import { approveRevision, approveVacancy, rejectRevision, rejectVacancy } from '
 import { getScorerQuality, loadRiskExamples } from '@/lib/moderation/risk-examples-queries';
 import { RISK_CORPUS } from '@/lib/moderation/risk-corpus';
 import { evaluateExamples } from '@/lib/moderation/risk/evaluate';
-import { createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
+import { updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { formatRiskEval, parseRiskEvalArgs } from '@/scripts/risk-eval';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
 import { actorFor } from '@/tests/support/actors';
+import { submittedVacancy } from '@/tests/support/factories';
 
 // Every moderator decision and upheld report stores one labelled example, in the decision's transaction,
 // with the text that was decided (lib/moderation/risk-examples.server.ts); risk:eval measures on them.
@@ -33,11 +34,9 @@ const made: string[] = [];
 const companies: string[] = [];
 
 async function pending(patch: object = {}, actor: Actor = owner, company = companyId): Promise<string> {
-  const created = await createDraft(actor, company, { ...VALID_VACANCY, title: TITLE, ...patch });
-  if (!created.ok) throw new Error(JSON.stringify(created));
-  made.push(created.value.id);
-  expect(await submitVacancy(actor, created.value.id)).toEqual({ ok: true, value: null });
-  return created.value.id;
+  const id = await submittedVacancy(actor, company, { ...VALID_VACANCY, title: TITLE, ...patch });
+  made.push(id);
+  return id;
 }
 
 const examplesOf = (vacancyId: string) => db.riskExample.findMany({ where: { vacancyId }, orderBy: { decidedAt: 'asc' } });

@@ -1,6 +1,7 @@
 // Scores the catalogue search against tests/search/relevance-queries.ts: used by `npm run eval:search`
 // and by the floor test (tests/integration/search-eval.test.ts).
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { classified } from '@/lib/vacancies/classified';
 import { gradeOf, mean, ndcgAtK, recallAtK, type JudgedVacancy } from '@/lib/search/relevance';
 import { RELEVANCE_QUERIES } from './relevance-queries';
 
@@ -9,7 +10,7 @@ export type QueryScore = { group: string; q: string; relevant: number; recall: n
 export type EvalReport = { queries: QueryScore[]; groups: { group: string; count: number; recall: number; ndcg: number }[]; recall: number; ndcg: number };
 
 export async function loadJudgedVacancies(db: PrismaClient, now = new Date()): Promise<JudgedVacancy[]> {
-  return db.vacancy.findMany({
+  const rows = await db.vacancy.findMany({
     where: { status: 'published', expiresAt: { gt: now }, company: { blockedAt: null } },
     select: {
       id: true, title: true, description: true, languageCodes: true, industry: true, schedule: true, employment: true,
@@ -17,6 +18,7 @@ export async function loadJudgedVacancies(db: PrismaClient, now = new Date()): P
       trainingProvided: true, voiceRequired: true,
     },
   });
+  return rows.map(classified);
 }
 
 export async function evaluateSearch(vacancies: JudgedVacancy[], top: SearchTop): Promise<EvalReport> {

@@ -1,43 +1,30 @@
 'use client';
 
-import { useRef } from 'react';
-import { FormError, FormNotice, LocaleInput, SubmitButton, TextField } from '@/app/[locale]/(auth)/_components/form-fields';
-import { useFormFeedback } from '@/app/[locale]/(auth)/_components/use-form-feedback';
-import { useValidatedAction } from '@/app/[locale]/(auth)/_components/use-validated-action';
-import type { FormState } from '@/lib/accounts/form-state';
+import { AppForm, FormError, FormNotice, LocaleInput, SubmitButton, TextField, useAppForm } from '@/components/forms';
+import type { FormActionFn } from '@/lib/forms/reply';
 import { EmailOnlySchema } from '@/lib/accounts/schemas';
 
 type Props = {
   /** A formAction that mails a signed link and answers the same whether the address is known or not. */
-  action: (previous: FormState | null, formData: FormData) => Promise<FormState>;
+  action: FormActionFn;
   labels: { email: string; submit: string; pending: string };
   defaultEmail?: string;
 };
 
 /** One email field that asks for a link by mail: "my alerts", "my applications", a password reset. */
-export function EmailLinkForm({ action: serverAction, labels, defaultEmail = '' }: Props) {
-  const [state, action, validate] = useValidatedAction(serverAction, EmailOnlySchema);
-  const formRef = useRef<HTMLFormElement>(null);
-  const f = useFormFeedback(state, formRef);
-
+export function EmailLinkForm({ action, labels, defaultEmail = '' }: Props) {
+  const request = useAppForm(action, { schema: EmailOnlySchema, defaultValue: { email: defaultEmail } });
   return (
-    <form ref={formRef} action={action} onSubmit={validate} noValidate>
-      <FormError message={f.formError} />
-      <FormNotice message={f.notice} />
+    <AppForm of={request}>
+      <FormError />
+      <FormNotice />
       <LocaleInput />
-      <div key={f.version} className="space-y-5">
-        <TextField
-          name="email"
-          type="email"
-          label={labels.email}
-          autoComplete="email"
-          spellCheck={false}
-          required
-          defaultValue={f.valueOf('email') || defaultEmail}
-          errors={f.errorsFor('email')}
-        />
-        <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
+      <div className="space-y-5">
+        <TextField meta={request.fields.email} type="email" label={labels.email} autoComplete="email" spellCheck={false} required />
+        <SubmitButton pendingLabel={labels.pending} className="w-full">
+          {labels.submit}
+        </SubmitButton>
       </div>
-    </form>
+    </AppForm>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AuthCard } from '@/app/[locale]/(auth)/_components/auth-card';
 import { EmailLinkForm } from '@/app/[locale]/_components/email-link-form';
-import { labelClass, textLinkClass } from '@/app/[locale]/(auth)/_components/field-styles';
+import { labelClass, textLinkClass } from '@/components/forms/field-styles';
 import { PageNotice } from '@/app/[locale]/(auth)/_components/page-notice';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';

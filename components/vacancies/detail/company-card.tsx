@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { CompanyLogo } from '@/components/companies/company-logo';
 import { Card } from '@/components/ui/card';
 import { VerifiedIcon } from '@/components/ui/icons';
 import { Markdown } from '@/components/vacancies/markdown';
@@ -33,17 +34,20 @@ export function CompanyCard({ company }: { company: VacancyCompany }) {
       <h2 id="company-heading" className="text-sm font-semibold tracking-wide text-ink-600 uppercase">
         {t('heading')}
       </h2>
-      <p className="mt-2 flex flex-wrap items-center gap-1.5 text-lg font-bold">
-        <Link href={`/companies/${company.slug}`} className="text-ink-950 underline-offset-2 hover:text-brand-800 hover:underline">
-          {company.name}
-        </Link>
-        {company.verified && (
-          <span title={tc('verifiedCompany')} className="inline-flex text-brand-600">
-            <VerifiedIcon className="size-5" />
-            <span className="sr-only">{tc('verifiedCompany')}</span>
-          </span>
-        )}
-      </p>
+      <div className="mt-3 flex items-center gap-3">
+        <CompanyLogo name={company.name} logoHash={company.logoHash} size={48} lazy />
+        <p className="flex min-w-0 flex-wrap items-center gap-1.5 text-lg font-bold">
+          <Link href={`/companies/${company.slug}`} className="text-ink-950 underline-offset-2 hover:text-brand-800 hover:underline">
+            {company.name}
+          </Link>
+          {company.verified && (
+            <span title={tc('verifiedCompany')} className="inline-flex text-brand-600">
+              <VerifiedIcon className="size-5" />
+              <span className="sr-only">{tc('verifiedCompany')}</span>
+            </span>
+          )}
+        </p>
+      </div>
       {summary && <Markdown className="mt-2 text-sm">{summary}</Markdown>}
       <dl className="mt-4 space-y-2 text-sm">
         <div className="flex flex-wrap gap-x-2">

@@ -2,6 +2,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { SaveVacancyButton } from '@/components/saved/save-vacancy-button';
 import { Badge } from '@/components/ui/badge';
 import { ArrowRightIcon, ChatIcon, GlobeIcon, GraduationIcon, MoonIcon, VerifiedIcon } from '@/components/ui/icons';
+import { CompanyLogo } from '@/components/companies/company-logo';
 import { Link } from '@/i18n/navigation';
 import type { VacancyDetail } from '@/lib/vacancies/detail-queries';
 
@@ -35,6 +36,7 @@ export function VacancyHeader({ vacancy, saveable = false, unpublished = false }
       </Link>
 
       <p className="mt-6 flex flex-wrap items-center gap-1.5 text-ink-700">
+        <CompanyLogo name={vacancy.company.name} logoHash={vacancy.company.logoHash} size={32} monogram={false} className="mr-1 rounded-lg" />
         <Link
           href={`/companies/${vacancy.company.slug}`}
           className="font-semibold text-brand-800 underline-offset-2 hover:underline"

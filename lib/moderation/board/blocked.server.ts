@@ -1,7 +1,7 @@
 import 'server-only';
 import '@/lib/zod-setup';
 import { z } from 'zod';
-import { fieldErrorsOf } from '@/lib/accounts/form-state';
+import { fieldErrorsOf } from '@/lib/forms/issues';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isAdmin, recordAudit, type AdminActor } from '@/lib/moderation/audit.server';

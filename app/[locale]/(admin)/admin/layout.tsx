@@ -1,18 +1,18 @@
 import type { ReactNode } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
-import { Container } from '@/components/ui/container';
+import { WorkspaceBar } from '@/components/workspace/workspace-bar';
 import { resolveLocale } from '@/i18n/locale';
 import { getCurrentUser } from '@/lib/accounts/queries';
-import { AdminNav } from './_components/admin-nav';
 import { AdminTextsProvider } from './_components/admin-texts';
 import { getAdminFormTexts } from './_components/form-texts';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 /**
- * The admin area's frame: section navigation and the texts its forms use. Every page guards itself with
- * requireRole('admin') (a redirect to sign-in or a 404); for anyone else this layout adds nothing.
+ * The admin area's frame: the workspace's sections (the same bar as the employers') and the texts its forms
+ * use. Every page guards itself with requireRole('admin') (a redirect to sign-in or a 404); for anyone else
+ * this layout adds nothing.
  */
 export default async function AdminLayout({ children, params }: Props) {
   const locale = await resolveLocale(params);
@@ -32,11 +32,7 @@ export default async function AdminLayout({ children, params }: Props) {
 
   return (
     <>
-      <div className="border-b border-line bg-surface">
-        <Container>
-          <AdminNav label={t('label')} items={items} />
-        </Container>
-      </div>
+      <WorkspaceBar title={t('siteLink')} label={t('label')} items={items} />
       <ClientMessages area="admin">
         <AdminTextsProvider texts={texts}>{children}</AdminTextsProvider>
       </ClientMessages>

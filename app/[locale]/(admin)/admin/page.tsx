@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/accounts/queries';
 import { getUndeliveredMail } from '@/lib/mail/outbox-queries';
 import { getAdminOverview, type DecisionStat } from '@/lib/moderation/queries';
@@ -28,7 +28,7 @@ const SECTIONS = ['moderation', 'reports', 'companies', 'users', 'audit'] as con
 export default async function AdminHomePage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const admin = await requireRole('admin', locale === 'en' ? '/en/admin' : '/admin');
+  const admin = await requireRole('admin', getPathname({ href: '/admin', locale }));
   const now = new Date();
   const [t, tn, overview, mail] = await Promise.all([
     getTranslations('moderation.overview'),

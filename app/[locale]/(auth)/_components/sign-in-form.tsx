@@ -1,30 +1,26 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef } from 'react';
+import { AppForm, FormError, LocaleInput, PasswordField, SubmitButton, TextField, useAppForm } from '@/components/forms';
+import { textLinkClass } from '@/components/forms/field-styles';
 import { Link } from '@/i18n/navigation';
 import { signInAction } from '@/lib/accounts/actions';
-import { textLinkClass } from './field-styles';
-import { FormError, LocaleInput, SubmitButton, TextField } from './form-fields';
-import { PasswordField } from './password-field';
-import { useFormFeedback } from './use-form-feedback';
-import { useValidatedAction } from './use-validated-action';
 import { SignInSchema } from '@/lib/accounts/schemas';
 
 /** Email and password; `callbackUrl` is already checked to be a same-site path. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const t = useTranslations('account');
-  const [state, action, validate] = useValidatedAction(signInAction, SignInSchema);
-  const formRef = useRef<HTMLFormElement>(null);
-  const f = useFormFeedback(state, formRef);
-  const unverified = state?.ok === false && state.formError === 'accounts.errors.emailNotVerified';
+  const sign = useAppForm(signInAction, { schema: SignInSchema });
+  const { fields, form } = sign;
+  const unverified = form.errors?.includes('accounts.errors.emailNotVerified') ?? false;
+  const email = typeof fields.email.value === 'string' ? fields.email.value : '';
 
   return (
-    <form ref={formRef} action={action} onSubmit={validate} noValidate>
-      <FormError message={f.formError}>
+    <AppForm of={sign}>
+      <FormError>
         {unverified && (
           <p className="mt-2">
-            <Link href={{ pathname: '/signup/check-email', query: { email: f.valueOf('email') } }} className={textLinkClass}>
+            <Link href={{ pathname: '/signup/check-email', query: { email } }} className={textLinkClass}>
               {t('signIn.resendLink')}
             </Link>
           </p>
@@ -32,27 +28,20 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       </FormError>
       <LocaleInput />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      <div key={f.version} className="space-y-5">
-        <TextField
-          name="email"
-          type="email"
-          label={t('fields.email')}
-          autoComplete="email"
-          spellCheck={false}
-          required
-          defaultValue={f.valueOf('email')}
-          errors={f.errorsFor('email')}
-        />
+      <div className="space-y-5">
+        <TextField meta={fields.email} type="email" label={t('fields.email')} autoComplete="email" spellCheck={false} required />
         <div>
-          <PasswordField name="password" label={t('fields.password')} autoComplete="current-password" errors={f.errorsFor('password')} />
+          <PasswordField meta={fields.password} label={t('fields.password')} autoComplete="current-password" />
           <p className="mt-2 text-right text-sm">
             <Link href="/forgot-password" className={textLinkClass}>
               {t('signIn.forgot')}
             </Link>
           </p>
         </div>
-        <SubmitButton pendingLabel={t('signIn.pending')}>{t('signIn.submit')}</SubmitButton>
+        <SubmitButton pendingLabel={t('signIn.pending')} className="w-full">
+          {t('signIn.submit')}
+        </SubmitButton>
       </div>
-    </form>
+    </AppForm>
   );
 }

@@ -1,61 +1,42 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef } from 'react';
+import { AppForm, FormError, LocaleInput, PasswordField, SubmitButton, TextField, useAppForm } from '@/components/forms';
 import { signUpAction } from '@/lib/accounts/actions';
-import { FormError, LocaleInput, SubmitButton, TextField } from './form-fields';
-import { PasswordField } from './password-field';
-import { useFormFeedback } from './use-form-feedback';
-import { useValidatedAction } from './use-validated-action';
 import { SignUpSchema } from '@/lib/accounts/schemas';
 
 /** Name, email, password and the company the account will own — or, invited, the company it joins. */
 export function SignUpForm({ invitation }: { invitation?: { token: string; email: string } }) {
   const t = useTranslations('account');
-  const [state, action, validate] = useValidatedAction(signUpAction, SignUpSchema);
-  const formRef = useRef<HTMLFormElement>(null);
-  const f = useFormFeedback(state, formRef);
+  const signUp = useAppForm(signUpAction, { schema: SignUpSchema });
+  const { fields } = signUp;
 
   return (
-    <form ref={formRef} action={action} onSubmit={validate} noValidate>
-      <FormError message={f.formError} />
+    <AppForm of={signUp}>
+      <FormError />
       <LocaleInput />
       {invitation && <input type="hidden" name="invitation" value={invitation.token} />}
-      <div key={f.version} className="space-y-5">
+      <div className="space-y-5">
+        <TextField meta={fields.name} label={t('fields.name')} autoComplete="name" required />
         <TextField
-          name="name"
-          label={t('fields.name')}
-          autoComplete="name"
-          required
-          defaultValue={f.valueOf('name')}
-          errors={f.errorsFor('name')}
-        />
-        <TextField
-          name="email"
+          meta={fields.email}
           type="email"
           label={t('fields.email')}
           autoComplete="email"
           spellCheck={false}
           required
           readOnly={Boolean(invitation)}
-          defaultValue={invitation?.email ?? f.valueOf('email')}
+          value={invitation?.email}
           hint={invitation ? t('signUp.invitedEmailNote') : undefined}
-          errors={f.errorsFor('email')}
         />
-        <PasswordField name="password" label={t('fields.password')} autoComplete="new-password" showRule errors={f.errorsFor('password')} />
+        <PasswordField meta={fields.password} label={t('fields.password')} autoComplete="new-password" showRule />
         {!invitation && (
-          <TextField
-            name="companyName"
-            label={t('fields.companyName')}
-            autoComplete="organization"
-            required
-            hint={t('signUp.companyNote')}
-            defaultValue={f.valueOf('companyName')}
-            errors={f.errorsFor('companyName')}
-          />
+          <TextField meta={fields.companyName} label={t('fields.companyName')} autoComplete="organization" required hint={t('signUp.companyNote')} />
         )}
-        <SubmitButton pendingLabel={t('signUp.pending')}>{t('signUp.submit')}</SubmitButton>
+        <SubmitButton pendingLabel={t('signUp.pending')} className="w-full">
+          {t('signUp.submit')}
+        </SubmitButton>
       </div>
-    </form>
+    </AppForm>
   );
 }

@@ -5,7 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { buildPageMetadata } from '@/lib/seo';
 import { AuthCard } from '../_components/auth-card';
 import { EmailRequestForm } from '../_components/email-request-form';
-import { textLinkClass } from '../_components/field-styles';
+import { textLinkClass } from '@/components/forms/field-styles';
 
 type Props = { params: Promise<{ locale: string }> };
 

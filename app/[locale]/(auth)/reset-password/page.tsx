@@ -5,7 +5,7 @@ import { resolveLocale } from '@/i18n/locale';
 import { Link } from '@/i18n/navigation';
 import { buildPageMetadata } from '@/lib/seo';
 import { AuthCard } from '../_components/auth-card';
-import { textLinkClass } from '../_components/field-styles';
+import { textLinkClass } from '@/components/forms/field-styles';
 import { PageNotice } from '../_components/page-notice';
 import { ResetPasswordForm } from '../_components/reset-password-form';
 import { firstParam, type SearchParams } from '../_components/search-params';

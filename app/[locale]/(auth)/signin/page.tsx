@@ -6,7 +6,7 @@ import { safeCallbackUrl } from '@/lib/accounts/schemas';
 import { buildPageMetadata } from '@/lib/seo';
 import { AuthCard } from '../_components/auth-card';
 import { EmailRequestForm } from '../_components/email-request-form';
-import { textLinkClass } from '../_components/field-styles';
+import { textLinkClass } from '@/components/forms/field-styles';
 import { PageNotice } from '../_components/page-notice';
 import { firstParam, type SearchParams } from '../_components/search-params';
 import { SignInForm } from '../_components/sign-in-form';

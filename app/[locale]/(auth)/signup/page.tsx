@@ -5,7 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { getInvitationPreview } from '@/lib/companies/queries';
 import { buildPageMetadata } from '@/lib/seo';
 import { AuthCard } from '../_components/auth-card';
-import { textLinkClass } from '../_components/field-styles';
+import { textLinkClass } from '@/components/forms/field-styles';
 import { PageNotice } from '../_components/page-notice';
 import { firstParam, type SearchParams } from '../_components/search-params';
 import { SignUpForm } from '../_components/sign-up-form';

@@ -1,101 +1,73 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ButtonLink, buttonStyles } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
-import { redirect } from '@/i18n/navigation';
-import { signOutAction } from '@/lib/accounts/actions';
+import { getPathname, redirect } from '@/i18n/navigation';
 import { requireUser } from '@/lib/accounts/queries';
-import { getDashboardVacancies, parseDashboardFilters } from '@/lib/vacancies/dashboard-queries';
-import { ApplicationsNavLink } from './applications/_components/applications-nav-link';
-import { StatusActionForm } from './_components/action-form';
+import { getWorkspaceActor } from '@/lib/companies/active-company-queries';
+import { getWorkspaceOverview } from '@/lib/companies/overview-queries';
+import { AttentionList } from './_components/attention-list';
 import { BlockedCompanyBanner } from './_components/blocked-company-banner';
-import { BulkActions } from './_components/bulk-actions';
-import { DashboardFilters } from './_components/dashboard-filters';
-import { getLifecycleMessages } from './_components/lifecycle-messages';
-import { VacancyTable } from './_components/vacancy-table';
+import { FirstRunSteps } from './_components/first-run-steps';
+import { RecentApplications } from './_components/recent-applications';
+import { TotalsRow } from './_components/totals-row';
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'dashboard.meta' });
+  const t = await getTranslations({ locale, namespace: 'workspace.overview.meta' });
   return { title: t('title'), robots: { index: false } };
 }
 
-/** The employer's dashboard: the company's vacancies with 30-day stats, filters and bulk actions. */
-export default async function EmployerDashboardPage({ params, searchParams }: Props) {
+/**
+ * The workspace overview of the active company: for a new employer the steps to the first published vacancy;
+ * afterwards the 30-day totals, what needs attention and the newest applications.
+ */
+export default async function EmployerOverviewPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const user = await requireUser(locale === 'en' ? '/en/employer' : '/employer');
+  const user = await requireUser(getPathname({ href: '/employer', locale }));
   // An admin's work is moderation: one who belongs to no company lands there (also right after sign-in).
   if (user.role === 'admin' && !user.companies.length) redirect({ href: '/admin', locale });
-  const filters = parseDashboardFilters(await searchParams);
-  const [t, vacancies, messages] = await Promise.all([
+  const actor = await getWorkspaceActor(user);
+  const company = actor.activeCompany;
+  const [t, td, overview] = await Promise.all([
+    getTranslations('workspace.overview'),
     getTranslations('dashboard'),
-    getDashboardVacancies(user, filters),
-    getLifecycleMessages(),
+    company ? getWorkspaceOverview(user, company.id) : null,
   ]);
-  const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]))).toString();
-  // A route handler, not a page: a plain <a>, without the locale prefix.
-  const exportHref = `/api/employer/vacancies/export${query ? `?${query}` : ''}`;
-  const filtered = Boolean(filters.status || filters.q);
 
   return (
     <Container className="py-10 sm:py-12">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold">{t('heading')}</h1>
-          {user.companies.length > 0 && (
-            <p className="mt-2 text-ink-600">
-              {t('companyLine', { company: user.companies.map((c) => c.name).join(', '), count: vacancies.length })}
-            </p>
-          )}
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="min-w-0">
+          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t('eyebrow')}</p>
+          <h1 className="mt-1 text-3xl font-bold">{t('heading')}</h1>
+          {company && <p className="mt-1 break-words text-ink-600" data-testid="overview-company">{company.name}</p>}
         </div>
-        <div className="flex flex-wrap gap-3">
-          {user.companies.length > 0 && (
-            <>
-              <ButtonLink href="/employer/vacancies/new">{t('newVacancy')}</ButtonLink>
-              <ApplicationsNavLink />
-              <a href={exportHref} className={buttonStyles({ variant: 'secondary' })} download>
-                {t('exportCsv')}
-              </a>
-            </>
-          )}
-          <ButtonLink href="/employer/account" variant="ghost">
-            {t('account')}
-          </ButtonLink>
-          <form action={signOutAction}>
-            <button type="submit" className={buttonStyles({ variant: 'ghost' })}>
-              {t('signOut')}
-            </button>
-          </form>
-        </div>
+        {company && <ButtonLink href="/employer/vacancies/new">{t('newVacancy')}</ButtonLink>}
       </div>
 
-      <BlockedCompanyBanner user={user} />
+      <BlockedCompanyBanner user={actor} />
 
-      {user.companies.length === 0 ? (
+      {!company || !overview ? (
         <p className="mt-8 rounded-card border border-line bg-surface p-6 text-ink-700" data-testid="no-company">
-          {t('noCompany')}
+          {td('noCompany')}
         </p>
+      ) : overview.kind === 'firstRun' ? (
+        <div className="mt-8">
+          <FirstRunSteps steps={overview.steps} />
+        </div>
       ) : (
-        <>
-          <div className="mt-8">
-            <DashboardFilters filters={filters} />
+        <div className="mt-8 space-y-8">
+          <TotalsRow actor={user} companyId={company.id} />
+          <div className="grid gap-6 lg:grid-cols-2">
+            <AttentionList groups={overview.attention} total={overview.attentionTotal} />
+            <RecentApplications items={overview.recentApplications} newCount={overview.newApplications} />
           </div>
-          {vacancies.length === 0 ? (
-            <p className="mt-8 text-ink-600">{filtered ? t('emptyFiltered') : t('empty')}</p>
-          ) : (
-            <StatusActionForm messages={messages} className="mt-6 space-y-4">
-              <BulkActions />
-              <VacancyTable vacancies={vacancies} />
-            </StatusActionForm>
-          )}
-        </>
+        </div>
       )}
     </Container>
   );

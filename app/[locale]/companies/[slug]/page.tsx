@@ -7,7 +7,6 @@ import { cache } from 'react';
 import { Container } from '@/components/ui/container';
 import { Pagination } from '@/components/ui/pagination';
 import { ArrowRightIcon } from '@/components/ui/icons';
-import { Markdown } from '@/components/vacancies/markdown';
 import { getSalaryFormatter } from '@/components/vacancies/salary-text';
 import { toCardSalary, VacancyCard } from '@/components/vacancies/vacancy-card';
 import { Link } from '@/i18n/navigation';
@@ -17,6 +16,7 @@ import { getExchangeRates } from '@/lib/rates/queries';
 import { companyFeedHead, rssAlternate } from '@/lib/feeds/vacancy-feed';
 import { buildPageMetadata } from '@/lib/seo';
 import { MAX_PAGE } from '@/lib/vacancies/search-params';
+import { CompanyAbout } from './_components/company-about';
 import { CompanyHeader } from './_components/company-header';
 import { NoOpenVacancies } from './_components/no-open-vacancies';
 
@@ -67,18 +67,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
       <CompanyHeader company={company} vacancyCount={page.total} locale={locale} />
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        {company.description.trim() && (
-          <section aria-labelledby="about-heading" className="lg:col-start-2 lg:row-start-1">
-            <div className="rounded-card border border-line bg-surface p-5 shadow-card sm:p-6">
-              <h2 id="about-heading" className="text-lg font-bold">
-                {t('about')}
-              </h2>
-              <Markdown headingLevel={3} className="mt-3 text-[0.9375rem]">
-                {company.description}
-              </Markdown>
-            </div>
-          </section>
-        )}
+        <CompanyAbout company={company} className="lg:col-start-2 lg:row-start-1 lg:self-start" />
 
         <section aria-labelledby="vacancies-heading" className="min-w-0 lg:col-start-1 lg:row-start-1">
           <h2 id="vacancies-heading" className="text-xl font-bold sm:text-2xl">

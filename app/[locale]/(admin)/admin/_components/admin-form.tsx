@@ -1,22 +1,20 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
-import { useFormStatus } from 'react-dom';
-import { FormError, FormNotice } from '@/app/[locale]/(auth)/_components/form-fields';
-import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/accounts/form-state';
-import { useAdminFeedback } from './admin-texts';
+import type { ReactNode } from 'react';
+import { AppForm, FormError, FormNotice, HiddenFields, SubmitButton as LayerSubmit, useAppForm } from '@/components/forms';
+import type { FormActionFn } from '@/lib/forms/reply';
+import { useAdminTranslate } from './admin-texts';
 import { ReasonField, type ReasonFieldProps } from './reason-field';
 
 type Props = {
-  action: (prev: FormState | null, formData: FormData) => Promise<FormState>;
+  action: FormActionFn;
   /** Hidden inputs: ids and the operation. */
   hidden: Record<string, string>;
   submitLabel: string;
   pendingLabel: string;
   variant?: 'primary' | 'secondary';
   /** A free-text reason (warn, block); its errors come back under `reason`. */
-  reason?: Omit<ReasonFieldProps, 'name' | 'errors' | 'defaultValue'>;
+  reason?: Omit<ReasonFieldProps, 'meta'>;
   /** Anything else inside the form, above the fields (a hint, a preset select). */
   children?: ReactNode;
   className?: string;
@@ -28,38 +26,26 @@ type Props = {
  * the action's error or notice. Works without JavaScript (the server validates everything).
  */
 export function AdminForm({ action, hidden, submitLabel, pendingLabel, variant = 'secondary', reason, children, className, testId }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const { version, errorsFor, valueOf, formError, notice } = useAdminFeedback(state);
-
+  const admin = useAppForm(action);
   return (
-    <form action={formAction} className={className} data-testid={testId}>
-      <FormError message={formError} />
-      <FormNotice message={notice} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+    <AppForm of={admin} translate={useAdminTranslate()} className={className} data-testid={testId}>
+      <FormError />
+      <FormNotice />
+      <HiddenFields values={hidden} />
       {children}
-      {reason && (
-        <ReasonField
-          key={version}
-          name="reason"
-          {...reason}
-          defaultValue={valueOf('reason')}
-          errors={errorsFor('reason')}
-        />
-      )}
+      {reason && <ReasonField meta={admin.fields.reason!} {...reason} />}
       <SubmitButton variant={variant} pendingLabel={pendingLabel}>
         {submitLabel}
       </SubmitButton>
-    </form>
+    </AppForm>
   );
 }
 
+/** The admin forms' submit button: small, under the fields. */
 export function SubmitButton({ children, pendingLabel, variant }: { children: ReactNode; pendingLabel: string; variant: 'primary' | 'secondary' }) {
-  const { pending } = useFormStatus();
   return (
-    <Button type="submit" variant={variant} size="sm" disabled={pending} aria-disabled={pending} className="mt-3">
-      {pending ? pendingLabel : children}
-    </Button>
+    <LayerSubmit variant={variant} size="sm" pendingLabel={pendingLabel} className="mt-3">
+      {children}
+    </LayerSubmit>
   );
 }

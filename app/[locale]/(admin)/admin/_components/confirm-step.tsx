@@ -1,17 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
-import { FormError, FormNotice } from '@/app/[locale]/(auth)/_components/form-fields';
+import { AppForm, FormError, FormNotice, HiddenFields, useAppForm } from '@/components/forms';
 import { buttonStyles } from '@/components/ui/button';
+import type { FormActionFn } from '@/lib/forms/reply';
 import type { Confirmation, ConfirmState } from '@/lib/moderation/consequences-queries';
 import { SubmitButton } from './admin-form';
-import { useAdminFeedback } from './admin-texts';
+import { useAdminTranslate } from './admin-texts';
 import { ReasonField, type ReasonFieldProps } from './reason-field';
 
-export const confirmationOf = (state: ConfirmState | null): Confirmation | null =>
-  state && !state.ok && 'confirm' in state ? state.confirm : null;
+export const confirmationOf = (reply: ConfirmState | null): Confirmation | null => reply?.data?.confirm ?? null;
 
 const dangerClass = 'border border-red-700 bg-red-700 text-white shadow-sm hover:bg-red-800';
 
@@ -55,11 +55,11 @@ export function ConfirmPanel({ confirmation }: { confirmation: Confirmation }) {
 }
 
 type Props = {
-  action: (prev: ConfirmState | null, formData: FormData) => Promise<ConfirmState>;
+  action: FormActionFn<{ confirm: Confirmation }>;
   hidden: Record<string, string>;
   submitLabel: string;
   pendingLabel: string;
-  reason?: Omit<ReasonFieldProps, 'name' | 'errors' | 'defaultValue'>;
+  reason?: Omit<ReasonFieldProps, 'meta'>;
   className?: string;
   testId?: string;
   /** Folds the form under this summary (a table row's action); it stays open while a step or an error is shown. */
@@ -68,26 +68,17 @@ type Props = {
 
 /** AdminForm for an operation that asks first: the first submit shows what will happen, the second does it. */
 export function ConfirmForm({ action, hidden, submitLabel, pendingLabel, reason, className, testId, summary }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const { version, failed, errorsFor, valueOf, formError, notice } = useAdminFeedback(state);
-  const confirmation = confirmationOf(state);
+  const confirmForm = useAppForm(action);
+  const translate = useAdminTranslate();
+  const { reply } = confirmForm;
+  const confirmation = confirmationOf(reply);
 
   const form = (
-    <form action={formAction} className={className} data-testid={testId}>
-      <FormError message={formError} />
-      <FormNotice message={notice} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {reason && (
-        <ReasonField
-          key={version}
-          name="reason"
-          {...reason}
-          defaultValue={valueOf('reason')}
-          errors={errorsFor('reason')}
-        />
-      )}
+    <AppForm of={confirmForm} translate={translate} className={className} data-testid={testId}>
+      <FormError />
+      <FormNotice />
+      <HiddenFields values={hidden} />
+      {reason && <ReasonField meta={confirmForm.fields.reason!} {...reason} />}
       {confirmation ? (
         <ConfirmPanel confirmation={confirmation} />
       ) : (
@@ -95,11 +86,13 @@ export function ConfirmForm({ action, hidden, submitLabel, pendingLabel, reason,
           {submitLabel}
         </SubmitButton>
       )}
-    </form>
+    </AppForm>
   );
   if (!summary) return form;
+  // Open while the admin is in the middle of it (a step, an error, a cancelled step); a success notice closes it.
+  const open = reply !== null && !reply.notice;
   return (
-    <details open={failed !== null || undefined}>
+    <details open={open || undefined}>
       <summary className="cursor-pointer font-semibold text-brand-800">{summary}</summary>
       {form}
     </details>

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from 'next-intl';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/accounts/queries';
 import { AUDIT_TARGET_TYPES } from '@/lib/moderation/audit-format';
 import { AUDIT_EXPORT_LIMIT, auditQuery, getAuditFilterChoices, getAuditLog, parseAuditFilters } from '@/lib/moderation/audit-queries';
@@ -31,7 +32,7 @@ const controlClass = `${fieldClass} w-full min-w-0`;
 export default async function AuditLogPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const admin = await requireRole('admin', locale === 'en' ? '/en/admin/audit' : '/admin/audit');
+  const admin = await requireRole('admin', getPathname({ href: '/admin/audit', locale }));
   const { filters, ignored } = parseAuditFilters(await searchParams);
   const p = createAuditPresenter(locale);
   const [tf, log, choices] = await Promise.all([
@@ -177,7 +178,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
 }
 
 /** The export route of this locale with the page's filters (a plain link: the route answers with a file). */
-function exportHref(locale: string, query: Record<string, string | number>): string {
+function exportHref(locale: Locale, query: Record<string, string | number>): string {
   const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
-  return `${locale === 'en' ? '/en' : ''}/admin/audit/export${search ? `?${search}` : ''}`;
+  return getPathname({ href: `/admin/audit/export${search ? `?${search}` : ''}`, locale });
 }

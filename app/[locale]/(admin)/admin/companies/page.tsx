@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/accounts/queries';
 import { COMPANY_FILTERS, CompanyFiltersSchema, getAdminCompanies } from '@/lib/moderation/directory-queries';
 import { CompanyFlags } from '../_components/company-flags';
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 export default async function AdminCompaniesPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const admin = await requireRole('admin', locale === 'en' ? '/en/admin/companies' : '/admin/companies');
+  const admin = await requireRole('admin', getPathname({ href: '/admin/companies', locale }));
   const filters = CompanyFiltersSchema.parse(await searchParams);
   const [t, tf, td, format, result] = await Promise.all([
     getTranslations('moderation.companies'),

@@ -10,6 +10,7 @@ import { CONTACT_KINDS } from '@/lib/moderation/risk/types';
 import { AdminForm } from '../_components/admin-form';
 import { tableClass, tdClass, thClass } from '../_components/styles';
 import { BlockContactForm } from './_components/block-contact-form';
+import { getPathname } from '@/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BlockedContactsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const admin = await requireRole('admin', locale === 'en' ? '/en/admin/contacts' : '/admin/contacts');
+  const admin = await requireRole('admin', getPathname({ href: '/admin/contacts', locale }));
   const [t, format, rows] = await Promise.all([getTranslations('blockedContacts'), getFormatter(), getBlockedContacts(admin)]);
   if (!rows) return null;
   const kinds = Object.fromEntries(CONTACT_KINDS.map((k) => [k, t(`kind.${k}`)])) as Record<(typeof CONTACT_KINDS)[number], string>;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Badge } from '@/components/ui/badge';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/accounts/queries';
 import { getReviewQueue, QUEUE_LIMIT } from '@/lib/moderation/queries';
 import { CompanyFlags } from '../_components/company-flags';
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const admin = await requireRole('admin', locale === 'en' ? '/en/admin/moderation' : '/admin/moderation');
+  const admin = await requireRole('admin', getPathname({ href: '/admin/moderation', locale }));
   const done = doneParam.parse((await searchParams).done);
   const [t, format, queue] = await Promise.all([getTranslations('moderation.queue'), getFormatter(), getReviewQueue(admin)]);
   const now = new Date();
@@ -48,7 +48,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       {queue.length === 0 ? (
         <p className="mt-8 rounded-card border border-line bg-surface p-6 text-ink-700">{t('empty')}</p>
       ) : (
-        <div className="mt-8 overflow-x-auto rounded-card border border-line bg-surface">
+        <div className="relative mt-8 overflow-x-auto rounded-card border border-line bg-surface">
           <table className={tableClass} data-testid="review-queue">
             <caption className="sr-only">{t('caption')}</caption>
             <thead>

@@ -8,6 +8,7 @@ import { ReportQueueParamsSchema } from '@/lib/moderation/report-schemas';
 import { QueueItemCard } from './_components/queue-item';
 import { StatusTabs } from './_components/status-tabs';
 import { Pagination } from '../_components/pagination';
+import { getPathname } from '@/i18n/navigation';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 export default async function AdminReportsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const admin = await requireRole('admin', locale === 'en' ? '/en/admin/reports' : '/admin/reports');
+  const admin = await requireRole('admin', getPathname({ href: '/admin/reports', locale }));
   const query = ReportQueueParamsSchema.parse(await searchParams);
   const [t, queue] = await Promise.all([getTranslations('reports.admin'), getReportQueue(admin, query)]);
   // requireRole already answered anyone else with a 404; the query checks again by itself.

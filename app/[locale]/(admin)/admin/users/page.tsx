@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/accounts/queries';
 import { userAccessAction } from '@/lib/moderation/actions';
 import { getAdminUsers, UserFiltersSchema } from '@/lib/moderation/directory-queries';
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 export default async function AdminUsersPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const admin = await requireRole('admin', locale === 'en' ? '/en/admin/users' : '/admin/users');
+  const admin = await requireRole('admin', getPathname({ href: '/admin/users', locale }));
   const filters = UserFiltersSchema.parse(await searchParams);
   const [t, tf, tform, tv, format, result] = await Promise.all([
     getTranslations('moderation.users'),

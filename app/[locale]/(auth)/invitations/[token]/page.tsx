@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { resolveLocale } from '@/i18n/locale';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/accounts/queries';
 import { getInvitationForUser } from '@/lib/companies/queries';
 import { AuthCard } from '../../_components/auth-card';
-import { textLinkClass } from '../../_components/field-styles';
+import { textLinkClass } from '@/components/forms/field-styles';
 import { PageNotice } from '../../_components/page-notice';
 import { AcceptInvitationForm } from './accept-form';
 
@@ -27,7 +27,7 @@ export default async function InvitationPage({ params }: Props) {
   const [t, ta, user] = await Promise.all([getTranslations('team.invitation'), getTranslations('account'), getCurrentUser()]);
 
   if (!user) {
-    const self = `${locale === 'en' ? '/en' : ''}/invitations/${encodeURIComponent(token)}`;
+    const self = getPathname({ href: `/invitations/${encodeURIComponent(token)}`, locale });
     return (
       <AuthCard eyebrow={ta('eyebrow')} title={t('title')} lead={<p>{t('signedOut')}</p>}>
         <div className="flex flex-wrap gap-3">

@@ -6,7 +6,7 @@ import { email as emailSchema } from '@/lib/accounts/schemas';
 import { buildPageMetadata } from '@/lib/seo';
 import { AuthCard } from '../../_components/auth-card';
 import { EmailRequestForm } from '../../_components/email-request-form';
-import { textLinkClass } from '../../_components/field-styles';
+import { textLinkClass } from '@/components/forms/field-styles';
 import { firstParam, type SearchParams } from '../../_components/search-params';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams };

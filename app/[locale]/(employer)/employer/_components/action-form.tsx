@@ -1,8 +1,7 @@
 'use client';
 
-import { useActionState, useEffect, type ReactNode } from 'react';
-import { useRouter } from '@/i18n/navigation';
-import type { FormState } from '@/lib/accounts/form-state';
+import type { ReactNode } from 'react';
+import { AppForm, useAppForm, useFormReply, useFormText } from '@/components/forms';
 import { changeVacancyStatusAction } from '@/lib/vacancies/actions';
 
 type Props = {
@@ -10,27 +9,34 @@ type Props = {
   messages: Record<string, string>;
   children: ReactNode;
   className?: string;
-  /** Where to go after a success message (a deleted draft has no page to come back to). */
+  /** Where to go after a success message (a deleted draft has no page to come back to): message key → employer path. */
   redirects?: Record<string, string>;
 };
 
 /** A form posting to changeVacancyStatusAction that shows the action's result message. */
-export function StatusActionForm({ messages, children, className, redirects }: Props) {
-  const [state, action, pending] = useActionState<FormState | null, FormData>(changeVacancyStatusAction, null);
-  const router = useRouter();
-  useEffect(() => {
-    const to = state?.ok && state.message ? redirects?.[state.message] : undefined;
-    if (to) router.replace(to);
-  }, [state, redirects, router]);
-  const key = state ? (state.ok ? state.message : state.formError) : undefined;
-  const text = key ? (messages[key] ?? messages['lifecycle.refused.unknownOperation']) : '';
+export function StatusActionForm({ messages, children, className, redirects = {} }: Props) {
+  const status = useAppForm(changeVacancyStatusAction);
+  const translate = (key: string) => messages[key] ?? (key.startsWith('lifecycle.') ? messages['lifecycle.refused.unknownOperation'] : undefined);
 
   return (
-    <form action={action} className={className} aria-busy={pending}>
+    <AppForm of={status} translate={translate} className={className} aria-busy={status.pending}>
+      {Object.entries(redirects).map(([key, path]) => (
+        <input key={key} type="hidden" name={`after-${key.replace('lifecycle.done.', '')}`} value={path} />
+      ))}
       {children}
-      <p role="status" className={state?.ok === false ? 'basis-full text-sm font-medium text-red-700' : 'basis-full text-sm font-medium text-brand-800'}>
-        {text}
-      </p>
-    </form>
+      <StatusMessage />
+    </AppForm>
+  );
+}
+
+function StatusMessage() {
+  const reply = useFormReply();
+  const text = useFormText();
+  const failed = reply?.status === 'error';
+  const key = failed ? reply.error?.['']?.[0] : reply?.notice;
+  return (
+    <p role="status" data-form-error={failed || undefined} tabIndex={-1} className={failed ? 'basis-full text-sm font-medium text-red-700' : 'basis-full text-sm font-medium text-brand-800'}>
+      {key ? text(key) : ''}
+    </p>
   );
 }

@@ -30,7 +30,7 @@ export function DashboardFilters({ filters }: { filters: Filters }) {
         {t('apply')}
       </Button>
       {(filters.status || filters.q) && (
-        <ButtonLink href="/employer" variant="ghost">
+        <ButtonLink href="/employer/vacancies" variant="ghost">
           {t('reset')}
         </ButtonLink>
       )}

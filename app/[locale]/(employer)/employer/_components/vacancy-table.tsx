@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { DashboardVacancy } from '@/lib/vacancies/dashboard-queries';
+import { ClicksHint } from './clicks-hint';
 import { StatusBadge } from './status-badge';
 
 const dateStyle = { day: 'numeric', month: 'short', year: 'numeric' } as const;
@@ -27,7 +28,10 @@ export function VacancyTable({ vacancies }: { vacancies: DashboardVacancy[] }) {
             <th scope="col" className={th}>{t('published')}</th>
             <th scope="col" className={th}>{t('expires')}</th>
             <th scope="col" className={`${th} text-right`}>{t('views')}</th>
-            <th scope="col" className={`${th} text-right`}>{t('applyClicks')}</th>
+            <th scope="col" className={`${th} text-right`}>
+              {t('applyClicks')}
+              <ClicksHint id="clicks-hint-table" />
+            </th>
             <th scope="col" className={`${th} text-right`}>{t('applications')}</th>
           </tr>
         </thead>

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { buttonStyles } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { resolveLocale } from '@/i18n/locale';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { signOutAction, signOutEverywhereAction } from '@/lib/accounts/actions';
 import { countActiveSessions, requireUser } from '@/lib/accounts/queries';
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const user = await requireUser(locale === 'en' ? '/en/employer/account' : '/employer/account');
+  const user = await requireUser(getPathname({ href: '/employer/account', locale }));
   const [t, sessions] = await Promise.all([getTranslations('account.settings'), countActiveSessions(user.id)]);
 
   return (

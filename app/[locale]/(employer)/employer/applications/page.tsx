@@ -4,47 +4,59 @@ import { buttonStyles } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { ArrowRightIcon } from '@/components/ui/icons';
 import { resolveLocale } from '@/i18n/locale';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/accounts/queries';
 import { filtersQuery, parseApplicationFilters } from '@/lib/applications/pipeline-schemas';
 import {
+  getApplicationBoard,
   getApplications,
   getApplicationStatusCounts,
   getApplicationVacancyOptions,
   getNoticePreference,
 } from '@/lib/applications/queries';
+import { ApplicationBoard } from './_components/application-board';
 import { ApplicationFilters } from './_components/application-filters';
 import { ApplicationTable } from './_components/application-table';
+import { BulkStatusForm } from './_components/bulk-status-form';
 import { NoticePreferenceForm } from './_components/notice-preference-form';
 import { Pagination } from './_components/pagination';
+import { ViewSwitch } from './_components/view-switch';
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'applications.meta' });
-  return { title: t('listTitle'), robots: { index: false } };
+  const { view } = parseApplicationFilters(await searchParams);
+  return { title: view === 'board' ? t('boardTitle') : t('listTitle'), robots: { index: false } };
 }
 
-/** Every application to the company's vacancies: status chips, vacancy and search filters, pages, export. */
+/**
+ * Every application to the company's vacancies, as a list (pages, bulk status change) or a board (columns by
+ * status, moves per card): status chips, vacancy and search filters, export.
+ */
 export default async function ApplicationsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const user = await requireUser(locale === 'en' ? '/en/employer/applications' : '/employer/applications');
+  const user = await requireUser(getPathname({ href: '/employer/applications', locale }));
   const filters = parseApplicationFilters(await searchParams);
-  const [t, list, counts, vacancies, mode] = await Promise.all([
+  const board = filters.view === 'board';
+  const [t, list, columns, counts, vacancies, mode] = await Promise.all([
     getTranslations('applications.list'),
-    getApplications(user, filters),
+    board ? null : getApplications(user, filters),
+    board ? getApplicationBoard(user, filters) : null,
     getApplicationStatusCounts(user, filters),
     getApplicationVacancyOptions(user, filters.vacancy),
     getNoticePreference(user),
   ]);
-  const query = filtersQuery(filters, { page: 1 });
-  // A route handler, not a page: a plain <a>, without the locale prefix.
-  const exportHref = `/api/employer/applications/export${query ? `?${query}` : ''}`;
+  // What an application page needs to walk the same list: filters and view, not the page.
+  const context = filtersQuery(filters, { page: 1 });
+  const exportQuery = filtersQuery(filters, { view: 'list', page: 1 });
+  // A route handler, not a page: a plain <a>, without the locale prefix; the CSV speaks the page's language.
+  const exportHref = `/api/employer/applications/export?${exportQuery ? `${exportQuery}&` : ''}lang=${locale}`;
   const filtered = filters.status.length > 0 || Boolean(filters.vacancy || filters.q);
 
   return (
@@ -67,7 +79,8 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         )}
       </div>
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      {/* The board takes the whole width; the notice setting then goes below it. */}
+      <div className={board ? 'mt-8 space-y-8' : 'mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]'}>
         <div className="min-w-0">
           {user.companies.length === 0 ? (
             <p className="rounded-card border border-line bg-surface p-6 text-ink-700" data-testid="no-company">
@@ -75,22 +88,35 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
             </p>
           ) : (
             <>
-              <ApplicationFilters filters={filters} counts={counts} vacancies={vacancies} />
-              <p className="mt-6 text-sm font-medium text-ink-700" data-testid="applications-total">
-                {t('total', { count: list.total })}
-              </p>
-              {list.items.length === 0 ? (
-                <p className="mt-4 text-ink-600">{filtered ? t('emptyFiltered') : t('empty')}</p>
-              ) : (
-                <div className="mt-3">
-                  <ApplicationTable items={list.items} />
-                  <Pagination filters={filters} page={list.page} pageCount={list.pageCount} />
+              <ViewSwitch filters={filters} />
+              <div className="mt-5">
+                <ApplicationFilters filters={filters} counts={counts} vacancies={vacancies} />
+              </div>
+              {columns && (
+                <div className="mt-6">
+                  <ApplicationBoard columns={columns} filters={filters} />
                 </div>
+              )}
+              {list && (
+                <>
+                  <p className="mt-6 text-sm font-medium text-ink-700" data-testid="applications-total">
+                    {t('total', { count: list.total })}
+                  </p>
+                  {list.items.length === 0 ? (
+                    <p className="mt-4 text-ink-600">{filtered ? t('emptyFiltered') : t('empty')}</p>
+                  ) : (
+                    <div className="mt-3 space-y-3">
+                      <BulkStatusForm />
+                      <ApplicationTable items={list.items} context={context} />
+                      <Pagination filters={filters} page={list.page} pageCount={list.pageCount} />
+                    </div>
+                  )}
+                </>
               )}
             </>
           )}
         </div>
-        <aside className="h-fit rounded-card border border-line bg-surface p-5 shadow-card">
+        <aside className={`h-fit rounded-card border border-line bg-surface p-5 shadow-card ${board ? 'max-w-xl' : ''}`}>
           <NoticePreferenceForm mode={mode} />
         </aside>
       </div>

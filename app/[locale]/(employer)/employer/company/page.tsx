@@ -1,58 +1,46 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { firstParam, type SearchParams } from '@/app/[locale]/(auth)/_components/search-params';
 import { Badge } from '@/components/ui/badge';
 import { Container } from '@/components/ui/container';
 import { VerifiedIcon } from '@/components/ui/icons';
 import { resolveLocale } from '@/i18n/locale';
-import { Link } from '@/i18n/navigation';
+import { CompanyLogo } from '@/components/companies/company-logo';
 import { requireUser } from '@/lib/accounts/queries';
+import { getActiveCompany } from '@/lib/companies/active-company-queries';
 import { getCompanyForEdit } from '@/lib/companies/queries';
+import { countryOptions } from '@/lib/countries';
 import { InviteForm } from './_components/invite-form';
+import { LogoForm } from './_components/logo-form';
 import { ProfileForm } from './_components/profile-form';
 import { ProfileView } from './_components/profile-view';
 import { TeamSection } from './_components/team-section';
+import { getPathname } from '@/i18n/navigation';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams };
+type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'team.meta' });
   return { title: t('title'), robots: { index: false } };
 }
 
-/** The company's profile and team; `?company=<id>` picks one of the user's companies. */
-export default async function CompanySettingsPage({ params, searchParams }: Props) {
+/** The active company's profile, logo and team (the header's switcher picks the company). */
+export default async function CompanySettingsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const user = await requireUser(locale === 'en' ? '/en/employer/company' : '/employer/company');
-  const [t, tr, query] = await Promise.all([getTranslations('team'), getTranslations('vocab.memberRole'), searchParams]);
-
-  const wanted = firstParam(query.company);
-  const chosen = user.companies.find((c) => c.id === wanted) ?? user.companies[0];
+  const user = await requireUser(getPathname({ href: '/employer/company', locale }));
+  const [t, tr, tl, chosen] = await Promise.all([
+    getTranslations('team'),
+    getTranslations('vocab.memberRole'),
+    getTranslations('company.form.logo'),
+    getActiveCompany(user),
+  ]);
   const company = chosen ? await getCompanyForEdit(user, chosen.id) : null;
 
   return (
     <Container className="max-w-3xl space-y-10 py-12">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
-        {user.companies.length > 1 && (
-          <nav aria-label={t('picker.label')}>
-            <ul className="flex flex-wrap gap-2">
-              {user.companies.map((c) => (
-                <li key={c.id}>
-                  <Link
-                    href={{ pathname: '/employer/company', query: { company: c.id } }}
-                    aria-current={c.id === chosen?.id ? 'page' : undefined}
-                    className="inline-block rounded-control border border-line-strong px-3 py-1.5 text-sm font-medium aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50"
-                  >
-                    {c.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
       </header>
 
       {!company || !chosen ? (
@@ -75,9 +63,22 @@ export default async function CompanySettingsPage({ params, searchParams }: Prop
             </div>
             <p className="text-sm text-ink-600">{t('roleIs', { role: tr(company.role) })}</p>
             {company.role === 'owner' ? (
-              <ProfileForm key={company.id} companyId={company.id} initial={company.profile} />
+              <>
+                <section aria-labelledby="logo-heading" className="space-y-3">
+                  <h3 id="logo-heading" className="text-lg font-semibold">
+                    {tl('heading')}
+                  </h3>
+                  <LogoForm
+                    key={company.id}
+                    companyId={company.id}
+                    hasLogo={company.logoHash !== null}
+                    preview={<CompanyLogo name={company.profile.name} logoHash={company.logoHash} size={96} />}
+                  />
+                </section>
+                <ProfileForm key={company.id} companyId={company.id} initial={company.profile} countries={countryOptions(locale)} />
+              </>
             ) : (
-              <ProfileView profile={company.profile} />
+              <ProfileView profile={company.profile} logoHash={company.logoHash} />
             )}
           </section>
 

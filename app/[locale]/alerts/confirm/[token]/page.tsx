@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AuthCard } from '@/app/[locale]/(auth)/_components/auth-card';
-import { textLinkClass } from '@/app/[locale]/(auth)/_components/field-styles';
-import { SubmitButton } from '@/app/[locale]/(auth)/_components/form-fields';
+import { textLinkClass } from '@/components/forms/field-styles';
+import { SubmitButton } from '@/components/forms';
 import { PageNotice } from '@/app/[locale]/(auth)/_components/page-notice';
 import { resolveLocale } from '@/i18n/locale';
 import { Link } from '@/i18n/navigation';
@@ -54,7 +54,7 @@ export default async function ConfirmAlertPage({ params }: Props) {
           {t('lead', { description, frequency: tf(`frequency.${alert.frequency}`), email: alert.email })}
         </p>
         <input type="hidden" name="token" value={token} />
-        <SubmitButton pendingLabel={tf('pending')}>{t('submit')}</SubmitButton>
+        <SubmitButton pendingLabel={tf('pending')} className="w-full">{t('submit')}</SubmitButton>
       </form>
     </AuthCard>
   );

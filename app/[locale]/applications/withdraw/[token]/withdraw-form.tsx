@@ -1,11 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef } from 'react';
-import { textLinkClass } from '@/app/[locale]/(auth)/_components/field-styles';
-import { FormError, SubmitButton } from '@/app/[locale]/(auth)/_components/form-fields';
 import { PageNotice } from '@/app/[locale]/(auth)/_components/page-notice';
-import { useFormFeedback } from '@/app/[locale]/(auth)/_components/use-form-feedback';
+import { AppForm, FormError, HiddenFields, SubmitButton, useAppForm } from '@/components/forms';
+import { textLinkClass } from '@/components/forms/field-styles';
 import { Link } from '@/i18n/navigation';
 import type { Withdrawal } from '@/lib/applications/apply.server';
 import { withdrawAction } from '@/lib/applications/public-actions';
@@ -16,16 +14,14 @@ import { withdrawAction } from '@/lib/applications/public-actions';
  */
 export function WithdrawForm({ token, withdrawal }: { token: string; withdrawal: Withdrawal | null }) {
   const t = useTranslations('apply.withdraw');
-  const [state, action] = useActionState(withdrawAction, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const f = useFormFeedback(state, formRef);
+  const withdraw = useAppForm(withdrawAction);
   const toVacancies = (
     <Link href="/vacancies" className={textLinkClass}>
       {t('toVacancies')}
     </Link>
   );
 
-  if (state?.ok) {
+  if (withdraw.reply?.status === 'success') {
     return (
       <>
         <PageNotice tone="success">{t('done')}</PageNotice>
@@ -45,12 +41,12 @@ export function WithdrawForm({ token, withdrawal }: { token: string; withdrawal:
     );
   }
   return (
-    <form ref={formRef} action={action} className="space-y-5">
-      <FormError message={f.formError} />
+    <AppForm of={withdraw} className="space-y-5">
+      <FormError />
       <p className="text-lg">{t('lead', { title: withdrawal.title, company: withdrawal.company })}</p>
       <p className="text-ink-700">{t('question')}</p>
-      <input type="hidden" name="token" value={token} />
+      <HiddenFields values={{ token }} />
       <SubmitButton pendingLabel={t('pending')}>{t('confirm')}</SubmitButton>
-    </form>
+    </AppForm>
   );
 }

@@ -7,6 +7,7 @@ import { Link } from '@/i18n/navigation';
 import { formStartedAt } from '@/lib/applications/schemas';
 import type { VacancyDetail } from '@/lib/vacancies/detail-queries';
 import { ApplyForm } from './apply-form';
+import { ApplyStart } from './apply-start';
 import { ExternalIcon, MailIcon, ShieldIcon } from '@/components/vacancies/detail/icons';
 
 type Props = {
@@ -72,7 +73,10 @@ export function ApplyBlock({ vacancy, preview = false }: Props) {
             <ApplyForm vacancyId={vacancy.id} company={vacancy.company.name} startedAt={formStartedAt()} preview />
           </ClientMessages>
         ) : (
-          <ApplyForm vacancyId={vacancy.id} company={vacancy.company.name} startedAt={formStartedAt()} />
+          <>
+            <ApplyForm vacancyId={vacancy.id} company={vacancy.company.name} startedAt={formStartedAt()} />
+            <ApplyStart vacancyId={vacancy.id} />
+          </>
         ))}
 
       {!apply && (

@@ -1,11 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useRef } from 'react';
-import { Field, FormError, SubmitButton, TextField } from '@/app/[locale]/(auth)/_components/form-fields';
-import { errorClass, labelClass } from '@/app/[locale]/(auth)/_components/field-styles';
-import { useFormFeedback } from '@/app/[locale]/(auth)/_components/use-form-feedback';
-import { useValidatedAction } from '@/app/[locale]/(auth)/_components/use-validated-action';
+import { AppForm, FieldError, FormError, HiddenFields, SubmitButton, TextField, TextareaField, controlAria, useAppForm, useFieldErrors } from '@/components/forms';
+import { labelClass } from '@/components/forms/field-styles';
 import { submitReportAction } from '@/lib/moderation/report-public-actions';
 import { ReportSchema } from '@/lib/moderation/report-schemas';
 import { REPORT_CATEGORIES } from '@/lib/vocabularies';
@@ -14,68 +11,46 @@ import { REPORT_CATEGORIES } from '@/lib/vocabularies';
 export function ReportForm({ slug }: { slug: string }) {
   const t = useTranslations('reports.form');
   const tc = useTranslations('vocab.reportCategory');
-  const [state, action, validate] = useValidatedAction(submitReportAction, ReportSchema);
-  const formRef = useRef<HTMLFormElement>(null);
-  const f = useFormFeedback(state, formRef);
-  const categoryErrors = f.errorsFor('category');
-  const legendId = useId();
-  const categoryErrorId = `${legendId}-error`;
+  const report = useAppForm(submitReportAction, { schema: ReportSchema });
+  const { fields } = report;
+  const category = fields.category;
+  const categoryErrors = useFieldErrors(category);
+  const legendId = `${category.id}-legend`;
 
   return (
-    <form ref={formRef} action={action} onSubmit={validate} noValidate>
-      <FormError message={f.formError} />
-      <input type="hidden" name="vacancy" value={slug} />
-      <div key={f.version} className="space-y-6">
-        {/* A radiogroup rather than a fieldset: it can carry aria-invalid and take focus after a failed submit. */}
+    <AppForm of={report}>
+      <FormError />
+      <HiddenFields values={{ vacancy: slug }} />
+      <div className="space-y-6">
+        {/* A radiogroup rather than a fieldset: it can carry aria-invalid and is described by its error. */}
         <div>
           <p id={legendId} className={labelClass}>
             {t('category')}
           </p>
-          <div
-            role="radiogroup"
-            aria-labelledby={legendId}
-            aria-invalid={categoryErrors.length ? true : undefined}
-            aria-describedby={categoryErrors.length ? categoryErrorId : undefined}
-            tabIndex={-1}
-            className="mt-2 grid gap-2 rounded-control"
-          >
-            {REPORT_CATEGORIES.map((category) => (
+          <div role="radiogroup" aria-labelledby={legendId} {...controlAria(category, categoryErrors.length > 0, false)} className="mt-2 grid gap-2 rounded-control">
+            {REPORT_CATEGORIES.map((value, i) => (
               <label
-                key={category}
+                key={value}
                 className="flex min-h-11 cursor-pointer items-center gap-3 rounded-control border border-line bg-surface px-3 py-2 text-[0.9375rem] text-ink-900 hover:border-brand-300 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50"
               >
                 <input
+                  key={category.key}
+                  id={i === 0 ? category.id : undefined}
                   type="radio"
-                  name="category"
-                  value={category}
-                  defaultChecked={f.valueOf('category') === category}
+                  name={category.name}
+                  value={value}
+                  defaultChecked={category.initialValue === value}
                   className="size-4 shrink-0 accent-brand-700"
                 />
-                {tc(category)}
+                {tc(value)}
               </label>
             ))}
           </div>
-          {categoryErrors[0] && (
-            <p id={categoryErrorId} className={errorClass}>
-              {categoryErrors[0]}
-            </p>
-          )}
+          <FieldError meta={category} />
         </div>
 
-        <Field name="message" label={t('message')} hint={t('messageHint')} errors={f.errorsFor('message')}>
-          {(control) => <textarea {...control} rows={5} defaultValue={f.valueOf('message')} className={`${control.className} py-2`} />}
-        </Field>
-
-        <TextField
-          name="email"
-          type="email"
-          label={t('email')}
-          hint={t('emailHint')}
-          autoComplete="email"
-          spellCheck={false}
-          defaultValue={f.valueOf('email')}
-          errors={f.errorsFor('email')}
-        />
+        <TextareaField meta={fields.message} label={t('message')} hint={t('messageHint')} rows={5} />
+        <TextField meta={fields.email} type="email" label={t('email')} hint={t('emailHint')} autoComplete="email" spellCheck={false} />
 
         {/* Hidden from people (display: none); form-filling bots find it in the markup and fill it. */}
         <div className="hidden">
@@ -85,10 +60,10 @@ export function ReportForm({ slug }: { slug: string }) {
           </label>
         </div>
 
-        <SubmitButton pendingLabel={t('pending')} className="sm:w-auto">
+        <SubmitButton pendingLabel={t('pending')} className="w-full sm:w-auto">
           {t('submit')}
         </SubmitButton>
       </div>
-    </form>
+    </AppForm>
   );
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { resolveApplyClick, type ApplyTarget } from '@/lib/applications/click.server';
 import { clientAddressFrom } from '@/lib/http/client-address';
 import { MESSAGES } from '@/messages';
+import { getPathname } from '@/i18n/navigation';
 
 // The apply buttons of `url` and `email` vacancies go through here, so the dashboard can count apply clicks.
 export const dynamic = 'force-dynamic';
@@ -12,8 +13,7 @@ const Params = z.object({ id: z.uuid() });
 
 function location(target: ApplyTarget, locale: 'ru' | 'en'): string {
   if (target.kind === 'url') return target.url;
-  const prefix = locale === 'en' ? '/en' : '';
-  if (target.kind === 'page') return `${prefix}/vacancies/${target.slug}`;
+  if (target.kind === 'page') return getPathname({ href: `/vacancies/${target.slug}`, locale });
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'vacancy.apply' });
   return `mailto:${target.email}?subject=${encodeURIComponent(t('emailSubject', { title: target.title }))}`;
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import { ArrowRightIcon } from '@/components/ui/icons';
 import { resolveLocale } from '@/i18n/locale';
-import { Link } from '@/i18n/navigation';
-import { requireRole } from '@/lib/accounts/queries';
+import { getPathname, Link } from '@/i18n/navigation';
+import { getCurrentUser, requireRole, type CurrentUser } from '@/lib/accounts/queries';
 import { companyModerationAction } from '@/lib/moderation/actions';
 import { getAdminCompany } from '@/lib/moderation/directory-queries';
 import { DISPLAY_STATUSES, type DisplayStatus } from '@/lib/moderation/display-status';
@@ -17,15 +18,23 @@ import { linkClass } from '../../_components/styles';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+// generateMetadata and the page read the company once per request.
+const adminCompany = cache((admin: CurrentUser, id: string) => getAdminCompany(admin, id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const [{ id }, t, user] = await Promise.all([params, getTranslations({ locale, namespace: 'moderation.meta' }), getCurrentUser()]);
+  const company = user?.role === 'admin' ? await adminCompany(user, id) : null;
+  return { title: company ? t('company', { name: company.name }) : t('companies'), robots: { index: false, follow: false } };
+}
 
 /** One company for the admin: legal details to check, verification, warning and block, members, vacancies. */
 export default async function AdminCompanyPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { id } = await params;
-  const admin = await requireRole('admin', `${locale === 'en' ? '/en' : ''}/admin/companies/${encodeURIComponent(id)}`);
-  const company = await getAdminCompany(admin, id);
+  const admin = await requireRole('admin', getPathname({ href: `/admin/companies/${encodeURIComponent(id)}`, locale }));
+  const company = await adminCompany(admin, id);
   if (!company) notFound();
   const [t, tf, tv, td, format] = await Promise.all([
     getTranslations('moderation.company'),

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Container } from '@/components/ui/container';
 import { ArrowRightIcon } from '@/components/ui/icons';
 import { resolveLocale } from '@/i18n/locale';
-import { Link } from '@/i18n/navigation';
-import { requireRole } from '@/lib/accounts/queries';
+import { getPathname, Link } from '@/i18n/navigation';
+import { getCurrentUser, requireRole, type CurrentUser } from '@/lib/accounts/queries';
 import { getRejectionPreview } from '@/lib/moderation/decision-preview-queries';
 import { getReviewItem } from '@/lib/moderation/review-queries';
 import { Duration, secondsSince } from '../../_components/duration';
@@ -20,16 +21,25 @@ import { VacancyPreview } from './_components/vacancy-preview';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+// generateMetadata and the page read the item once per request.
+const reviewItem = cache((admin: CurrentUser, id: string, now: Date) => getReviewItem(admin, id, now));
+const requestTime = cache(() => new Date());
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const [{ id }, t, user] = await Promise.all([params, getTranslations({ locale, namespace: 'moderation.meta' }), getCurrentUser()]);
+  const item = user?.role === 'admin' ? await reviewItem(user, id, requestTime()) : null;
+  return { title: item ? t('review', { title: item.detail.title }) : t('queue'), robots: { index: false, follow: false } };
+}
 
 /** One vacancy under review: what goes public, the risk, the employer, the changes, and the decision. */
 export default async function ReviewPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { id } = await params;
-  const admin = await requireRole('admin', `${locale === 'en' ? '/en' : ''}/admin/moderation/${encodeURIComponent(id)}`);
-  const now = new Date();
-  const item = await getReviewItem(admin, id, now);
+  const admin = await requireRole('admin', getPathname({ href: `/admin/moderation/${encodeURIComponent(id)}`, locale }));
+  const now = requestTime();
+  const item = await reviewItem(admin, id, now);
   if (!item) notFound();
   const preview = item.kind ? await getRejectionPreview(admin, item.vacancyId, item.kind) : null;
   const [t, tv, format] = await Promise.all([getTranslations('moderation.review'), getTranslations('vocab.vacancyStatus'), getFormatter()]);

@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
-import { Field, FormError } from '@/app/[locale]/(auth)/_components/form-fields';
-import { useFormFeedback } from '@/app/[locale]/(auth)/_components/use-form-feedback';
+import { AppForm, FormError, HiddenFields, TextareaField, useAppForm } from '@/components/forms';
 import { buttonStyles } from '@/components/ui/button';
 import { resolveReportsAction } from '@/lib/moderation/report-admin-actions';
 import type { ReportStatus, ResolveOperation } from '@/lib/moderation/report-schemas';
@@ -38,30 +37,25 @@ function OperationButton({ operation, tone, children }: { operation: ResolveOper
  */
 export function ResolutionForm({ vacancyId, companyId, title, view, companyBlocked, vacancyRemoved }: Props) {
   const t = useTranslations('reports.admin.form');
-  const [state, action] = useActionState(resolveReportsAction, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const f = useFormFeedback(state, formRef);
-  const confirmation = confirmationOf(state);
+  const resolve = useAppForm(resolveReportsAction);
+  const confirmation = confirmationOf(resolve.reply);
+  const asked = resolve.form.initialValue?.operation;
   if (view !== 'open' && !companyBlocked) return null;
 
   return (
-    <form ref={formRef} action={action} className="mt-6 border-t border-line pt-5">
-      <input type="hidden" name="vacancyId" value={vacancyId} />
-      <input type="hidden" name="companyId" value={companyId} />
-      <input type="hidden" name="view" value={view} />
+    <AppForm of={resolve} className="mt-6 border-t border-line pt-5">
+      <HiddenFields values={{ vacancyId, companyId, view }} />
       <fieldset>
         <legend className="text-base font-semibold text-ink-950">{t('legend', { title })}</legend>
         <div className="mt-3">
-          <FormError message={f.formError} />
+          <FormError />
         </div>
         {view === 'open' ? (
-          <div key={f.version} className="space-y-4">
-            <Field name="reason" label={t('reason')} hint={t('reasonHint')} errors={f.errorsFor('reason')}>
-              {(control) => <textarea {...control} rows={3} defaultValue={f.valueOf('reason')} className={`${control.className} py-2`} />}
-            </Field>
+          <div className="space-y-4">
+            <TextareaField meta={resolve.fields.reason!} label={t('reason')} hint={t('reasonHint')} rows={3} />
             {confirmation ? (
               <>
-                <input type="hidden" name="operation" value={f.valueOf('operation')} />
+                <input type="hidden" name="operation" value={typeof asked === 'string' ? asked : ''} />
                 <ConfirmPanel confirmation={confirmation} />
               </>
             ) : (
@@ -95,6 +89,6 @@ export function ResolutionForm({ vacancyId, companyId, title, view, companyBlock
           </OperationButton>
         )}
       </fieldset>
-    </form>
+    </AppForm>
   );
 }

@@ -16,6 +16,7 @@ export function ApplicationFilters({ filters, counts, vacancies }: Props) {
   const filtered = filters.status.length > 0 || Boolean(filters.vacancy || filters.q);
   return (
     <form method="get" role="search" aria-label={t('filters.legend')} className="space-y-4">
+      {filters.view === 'board' && <input type="hidden" name="view" value="board" />}
       <fieldset>
         <legend className="mb-2 text-sm font-semibold">{t('filters.status')}</legend>
         <div className="flex flex-wrap gap-2">
@@ -54,7 +55,7 @@ export function ApplicationFilters({ filters, counts, vacancies }: Props) {
           {t('filters.apply')}
         </Button>
         {filtered && (
-          <ButtonLink href="/employer/applications" variant="ghost">
+          <ButtonLink href={filters.view === 'board' ? '/employer/applications?view=board' : '/employer/applications'} variant="ghost">
             {t('filters.reset')}
           </ButtonLink>
         )}

@@ -1,14 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
-import { Field, FormError, FormNotice, SubmitButton } from '@/app/[locale]/(auth)/_components/form-fields';
-import { useFormFeedback } from '@/app/[locale]/(auth)/_components/use-form-feedback';
+import { AppForm, CheckboxField, FormError, FormNotice, HiddenFields, SubmitButton, TextareaField, useAppForm } from '@/components/forms';
 import { Button, buttonStyles } from '@/components/ui/button';
 import { changeApplicationStatusAction } from '@/lib/applications/actions';
-import { canMailOn, type EmployerStatus, type MailStatus } from '@/lib/applications/pipeline';
-import { MESSAGE_MAX } from '@/lib/applications/pipeline-schemas';
+import { canMailOn, MAIL_STATUSES, type EmployerStatus, type MailStatus } from '@/lib/applications/pipeline';
+import { MESSAGE_MAX, StatusChangeSchema } from '@/lib/applications/pipeline-schemas';
 
 export type Move = { to: EmployerStatus; back: boolean };
 
@@ -21,77 +20,79 @@ type Props = {
   email: string;
 };
 
-/** Buttons for the allowed moves; invite and reject open a small form with the optional, editable mail. */
+/**
+ * Buttons for the allowed moves; invite and reject open a small form with the optional, editable mail. Each
+ * form stays mounted after its move (only its fields go when the step is no longer allowed), so its answer
+ * («Статус обновлён») is still there to read.
+ */
 export function StatusControls({ applicationId, moves, mailTexts, email }: Props) {
   const t = useTranslations('applications.pipeline');
-  const [state, action] = useActionState(changeApplicationStatusAction, null);
-  const boxRef = useRef<HTMLDivElement>(null);
-  const unused = useRef<HTMLFormElement>(null);
-  const f = useFormFeedback(state, unused);
-  const failed = state?.ok === false;
-
-  // Several forms share one result, so focus moves within the whole box, not one form.
-  useEffect(() => {
-    if (failed) boxRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-form-error]')?.focus();
-  }, [failed, state]);
-
   const label = (m: Move) =>
     m.back && (m.to === 'viewed' || m.to === 'shortlisted' || m.to === 'invited') ? t(`back.${m.to}`) : t(`move.${m.to}`);
   const simple = moves.filter((m) => !canMailOn(m.to));
-  const withMail = moves.filter((m): m is Move & { to: MailStatus } => canMailOn(m.to));
-
   return (
-    <div ref={boxRef} className="space-y-4" data-testid="status-controls">
-      <FormError message={f.formError} />
-      <FormNotice message={f.notice} />
-      {simple.length > 0 && (
-        <form action={action} className="flex flex-wrap gap-2">
-          <input type="hidden" name="applicationId" value={applicationId} />
-          {simple.map((m) => (
-            <MoveButton key={m.to} value={m.to} workingLabel={t('working')}>
-              {label(m)}
-            </MoveButton>
-          ))}
-        </form>
-      )}
-      {withMail.map((m) => {
-        const mine = failed && f.valueOf('status') === m.to;
-        return (
-          <details key={`${m.to}-${f.version}`} open={mine || undefined} className="rounded-control border border-line bg-sand-50" data-step={m.to}>
-            <summary className={buttonStyles({ variant: m.to === 'rejected' ? 'secondary' : 'primary', className: 'w-full cursor-pointer list-none [&::-webkit-details-marker]:hidden' })}>
-              {label(m)}
-            </summary>
-            <form action={action} className="space-y-4 p-4">
-              <input type="hidden" name="applicationId" value={applicationId} />
-              <input type="hidden" name="status" value={m.to} />
-              <label className="flex items-center gap-2 text-sm font-medium">
-                <input
-                  type="checkbox"
-                  name="sendMail"
-                  defaultChecked={mine ? f.valueOf('sendMail') === 'on' : true}
-                  className="size-4 accent-brand-700"
-                />
-                {t('sendMail')}
-              </label>
-              <Field name="message" label={t('message')} errors={mine ? f.errorsFor('message') : []} hint={t('messageHint', { email })}>
-                {(control) => (
-                  <textarea
-                    {...control}
-                    className={`${control.className} py-2 text-[0.9375rem]`}
-                    rows={10}
-                    maxLength={MESSAGE_MAX}
-                    defaultValue={mine ? f.valueOf('message') : mailTexts[m.to]}
-                  />
-                )}
-              </Field>
-              <SubmitButton pendingLabel={t('working')} className="sm:w-auto">
-                {label(m)}
-              </SubmitButton>
-            </form>
-          </details>
-        );
+    <div className="space-y-4" data-testid="status-controls">
+      <SimpleMoves applicationId={applicationId} moves={simple.map((m) => ({ to: m.to, label: label(m) }))} />
+      {MAIL_STATUSES.map((to) => {
+        const move = moves.find((m) => m.to === to);
+        return <MailStep key={to} applicationId={applicationId} to={to} label={move ? label(move) : null} text={mailTexts[to]} email={email} />;
       })}
     </div>
+  );
+}
+
+function SimpleMoves({ applicationId, moves }: { applicationId: string; moves: { to: EmployerStatus; label: string }[] }) {
+  const t = useTranslations('applications.pipeline');
+  const form = useAppForm(changeApplicationStatusAction, { id: `status-${applicationId}` });
+  return (
+    <AppForm of={form}>
+      <FormError />
+      <FormNotice />
+      {moves.length > 0 && (
+        <div className="flex flex-wrap gap-2">
+          <HiddenFields values={{ applicationId }} />
+          {moves.map((m) => (
+            <MoveButton key={m.to} value={m.to} workingLabel={t('working')}>
+              {m.label}
+            </MoveButton>
+          ))}
+        </div>
+      )}
+    </AppForm>
+  );
+}
+
+type MailStepProps = { applicationId: string; to: MailStatus; label: string | null; text: string; email: string };
+
+/** Invite or reject with the optional mail; `label` null = the step is not allowed now (only its answer stays). */
+function MailStep({ applicationId, to, label, text, email }: MailStepProps) {
+  const t = useTranslations('applications.pipeline');
+  const step = useAppForm(changeApplicationStatusAction, {
+    schema: StatusChangeSchema,
+    id: `status-${to}-${applicationId}`,
+    defaultValue: { sendMail: 'on', message: text },
+  });
+  const failed = step.reply?.status === 'error';
+  return (
+    <AppForm of={step}>
+      <FormNotice />
+      {label && (
+        <details open={failed || undefined} className="rounded-control border border-line bg-sand-50" data-step={to}>
+          <summary className={buttonStyles({ variant: to === 'rejected' ? 'secondary' : 'primary', className: 'w-full cursor-pointer list-none [&::-webkit-details-marker]:hidden' })}>
+            {label}
+          </summary>
+          <div className="space-y-4 p-4">
+            <FormError />
+            <HiddenFields values={{ applicationId, status: to }} />
+            <CheckboxField meta={step.fields.sendMail} label={t('sendMail')} labelClassName="text-sm font-medium" />
+            <TextareaField meta={step.fields.message} label={t('message')} hint={t('messageHint', { email })} rows={10} maxLength={MESSAGE_MAX} />
+            <SubmitButton pendingLabel={t('working')} className="sm:w-auto">
+              {label}
+            </SubmitButton>
+          </div>
+        </details>
+      )}
+    </AppForm>
   );
 }
 

@@ -1,10 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef } from 'react';
-import { Field, FormError, FormNotice, LocaleInput, SubmitButton, TextField } from '@/app/[locale]/(auth)/_components/form-fields';
-import { useFormFeedback } from '@/app/[locale]/(auth)/_components/use-form-feedback';
-import { useValidatedAction } from '@/app/[locale]/(auth)/_components/use-validated-action';
+import { AppForm, FormError, FormNotice, HiddenFields, LocaleInput, SelectField, SubmitButton, TextField, useAppForm } from '@/components/forms';
 import { inviteMemberAction } from '@/lib/companies/actions';
 import { InviteSchema } from '@/lib/companies/schemas';
 import { MEMBER_ROLES } from '@/lib/vocabularies';
@@ -13,42 +10,22 @@ import { MEMBER_ROLES } from '@/lib/vocabularies';
 export function InviteForm({ companyId }: { companyId: string }) {
   const t = useTranslations('team.invite');
   const tr = useTranslations('vocab.memberRole');
-  const [state, action, validate] = useValidatedAction(inviteMemberAction, InviteSchema);
-  const formRef = useRef<HTMLFormElement>(null);
-  const f = useFormFeedback(state, formRef);
+  const invite = useAppForm(inviteMemberAction, { schema: InviteSchema, defaultValue: { role: 'member' } });
+  const { fields } = invite;
 
   return (
-    <form ref={formRef} action={action} onSubmit={validate} noValidate>
-      <FormError message={f.formError} />
-      <FormNotice message={f.notice} />
+    <AppForm of={invite}>
+      <FormError />
+      <FormNotice />
       <LocaleInput />
-      <input type="hidden" name="companyId" value={companyId} />
-      <div key={f.version} className="grid gap-5 sm:grid-cols-[1fr_12rem]">
-        <TextField
-          name="email"
-          type="email"
-          label={t('email')}
-          autoComplete="off"
-          spellCheck={false}
-          required
-          defaultValue={f.valueOf('email')}
-          errors={f.errorsFor('email')}
-        />
-        <Field name="role" label={t('role')} errors={f.errorsFor('role')}>
-          {(control) => (
-            <select {...control} defaultValue={f.valueOf('role') || 'member'}>
-              {MEMBER_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {tr(r)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <SubmitButton pendingLabel={t('submitting')} className="sm:col-span-2 sm:w-auto sm:justify-self-start">
+      <HiddenFields values={{ companyId }} />
+      <div className="grid gap-5 sm:grid-cols-[1fr_12rem]">
+        <TextField meta={fields.email} type="email" label={t('email')} autoComplete="off" spellCheck={false} required />
+        <SelectField meta={fields.role} label={t('role')} options={MEMBER_ROLES.map((r) => [r, tr(r)] as const)} />
+        <SubmitButton pendingLabel={t('submitting')} className="w-full sm:col-span-2 sm:w-auto sm:justify-self-start">
           {t('submit')}
         </SubmitButton>
       </div>
-    </form>
+    </AppForm>
   );
 }

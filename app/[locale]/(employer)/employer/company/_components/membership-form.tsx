@@ -1,11 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef, useState, type ReactNode } from 'react';
-import { useFormStatus } from 'react-dom';
-import { FormError, FormNotice } from '@/app/[locale]/(auth)/_components/form-fields';
-import { useFormFeedback } from '@/app/[locale]/(auth)/_components/use-form-feedback';
+import { useState } from 'react';
+import { AppForm, FormError, FormNotice, HiddenFields, SubmitButton, useAppForm } from '@/components/forms';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { changeMembershipAction } from '@/lib/companies/actions';
 
 type Operation = 'remove' | 'makeOwner' | 'makeMember' | 'leave';
@@ -15,51 +14,43 @@ type Props = {
   userId: string;
   operation: Operation;
   label: string;
-  /** When given, the first click only asks this question; a second button does it. */
+  /** When given, the first click only asks this question; a second button does it (without JavaScript: asked at once). */
   confirm?: { question: string; yes: string };
 };
 
 /** One membership change (role, removal or leaving) as its own small form. */
 export function MembershipForm({ companyId, userId, operation, label, confirm }: Props) {
   const t = useTranslations('team.team');
-  const [state, action] = useActionState(changeMembershipAction, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const f = useFormFeedback(state, formRef);
+  const change = useAppForm(changeMembershipAction, { id: `membership-${operation}-${userId}` });
   const [asking, setAsking] = useState(false);
+  const hydrated = useHydrated();
 
   return (
-    <form ref={formRef} action={action} className="text-sm">
-      <FormError message={f.formError} />
-      <FormNotice message={f.notice} />
-      <input type="hidden" name="companyId" value={companyId} />
-      <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="operation" value={operation} />
-      {confirm && !asking ? (
+    <AppForm of={change} className="text-sm">
+      <FormError />
+      <FormNotice />
+      <HiddenFields values={{ companyId, userId, operation }} />
+      {confirm && hydrated && !asking ? (
         <Button variant="secondary" size="sm" onClick={() => setAsking(true)}>
           {label}
         </Button>
       ) : confirm ? (
         <div className="flex flex-wrap items-center gap-2">
           <span className="font-medium">{confirm.question}</span>
-          <Pending label={t('working')} focus>
-            <span>{confirm.yes}</span>
-          </Pending>
-          <Button variant="ghost" size="sm" onClick={() => setAsking(false)}>
-            {t('cancel')}
-          </Button>
+          <SubmitButton variant="secondary" size="sm" pendingLabel={t('working')} autoFocus={asking}>
+            {confirm.yes}
+          </SubmitButton>
+          {hydrated && (
+            <Button variant="ghost" size="sm" onClick={() => setAsking(false)}>
+              {t('cancel')}
+            </Button>
+          )}
         </div>
       ) : (
-        <Pending label={t('working')}>{label}</Pending>
+        <SubmitButton variant="secondary" size="sm" pendingLabel={t('working')}>
+          {label}
+        </SubmitButton>
       )}
-    </form>
-  );
-}
-
-function Pending({ label, children, focus = false }: { label: string; children: ReactNode; focus?: boolean }) {
-  const { pending } = useFormStatus();
-  return (
-    <Button type="submit" variant="secondary" size="sm" disabled={pending} aria-disabled={pending} autoFocus={focus}>
-      {pending ? label : children}
-    </Button>
+    </AppForm>
   );
 }

@@ -1,28 +1,25 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { Fragment, useState, useSyncExternalStore } from 'react';
+import { TextareaField, TextField, useFieldErrors } from '@/components/forms';
 import { join } from '@/components/ui/join';
 import { Markdown } from '@/components/vacancies/markdown';
+import { legendClass } from '@/app/[locale]/vacancies/_components/field-styles';
 import { APPLY_MODES } from '@/lib/vocabularies';
 import type { SectionProps } from './editor-values';
-import { Check, Group, Section, TextField } from './fields';
+import { Section } from './fields';
 
-export function DescriptionSection({ values, set }: SectionProps) {
+export function DescriptionSection({ fields }: SectionProps) {
   const t = useTranslations('editor');
   const [preview, setPreview] = useState(false);
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const text = String(fields.description.value ?? '');
   return (
     <Section title={t('sections.description')}>
-      <TextField
-        multiline
-        path="description"
-        label={t('fields.description')}
-        hint={t('fields.descriptionHint')}
-        value={values.description}
-        onValue={(v) => set('description', v)}
-        required
-        requiredLabel={t('required')}
-      />
+      <TextareaField meta={fields.description} label={`${t('fields.description')} *`} hint={t('fields.descriptionHint')} rows={12} maxLength={10_000} />
+      {/* The Markdown preview needs JavaScript; without it the button is not there. */}
+      {scripted && (
       <button
         type="button"
         aria-pressed={preview}
@@ -35,14 +32,11 @@ export function DescriptionSection({ values, set }: SectionProps) {
       >
         {t('fields.preview')}
       </button>
+      )}
       <div id="vf-description-preview" aria-live="polite">
         {preview && (
           <div className="rounded-control border border-dashed border-line-strong bg-canvas p-4" data-testid="description-preview">
-            {values.description.trim() ? (
-              <Markdown headingLevel={3}>{values.description}</Markdown>
-            ) : (
-              <p className="text-ink-600">{t('fields.previewEmpty')}</p>
-            )}
+            {text.trim() ? <Markdown headingLevel={3}>{text}</Markdown> : <p className="text-ink-600">{t('fields.previewEmpty')}</p>}
           </div>
         )}
       </div>
@@ -50,23 +44,49 @@ export function DescriptionSection({ values, set }: SectionProps) {
   );
 }
 
-export function ApplySection({ values, set }: SectionProps) {
+const noSubscription = () => () => {};
+
+const PEER = { form: 'peer/form', url: 'peer/url', email: 'peer/email' } as const;
+
+/** The address field of the chosen mode shows by CSS alone (`peer-checked`), so choosing works without JavaScript. */
+export function ApplySection({ fields }: SectionProps) {
   const t = useTranslations('editor');
   const tv = useTranslations('vocab');
-  const req = { required: true, requiredLabel: t('required') };
+  const [error] = useFieldErrors(fields.applyMode);
+  const chosen = String(fields.applyMode.initialValue ?? 'form');
   return (
     <Section title={t('sections.apply')}>
-      <Group path="applyMode" legend={t('fields.applyMode')}>
-        {APPLY_MODES.map((mode) => (
-          <Check key={mode} type="radio" name="applyMode" label={tv(`applyMode.${mode}`)} checked={values.applyMode === mode} onChecked={() => set('applyMode', mode)} />
-        ))}
-      </Group>
-      {values.applyMode === 'url' && (
-        <TextField path="applyUrl" type="url" label={t('fields.applyUrl')} value={values.applyUrl} onValue={(v) => set('applyUrl', v)} placeholder="https://" className="sm:max-w-lg" {...req} />
-      )}
-      {values.applyMode === 'email' && (
-        <TextField path="applyEmail" type="email" label={t('fields.applyEmail')} value={values.applyEmail} onValue={(v) => set('applyEmail', v)} className="sm:max-w-lg" {...req} />
-      )}
+      <fieldset id={fields.applyMode.id} aria-describedby={error ? fields.applyMode.errorId : undefined}>
+        <legend className={legendClass}>{t('fields.applyMode')}</legend>
+        <div className="mt-2 flex flex-wrap items-center gap-x-2.5 gap-y-1" key={fields.applyMode.key}>
+          {APPLY_MODES.map((mode) => (
+            <Fragment key={mode}>
+              <input
+                type="radio"
+                id={`${fields.applyMode.id}-${mode}`}
+                name={fields.applyMode.name}
+                value={mode}
+                defaultChecked={chosen === mode}
+                className={join(PEER[mode], 'size-5 accent-brand-700')}
+              />
+              <label htmlFor={`${fields.applyMode.id}-${mode}`} className="mr-4 flex min-h-9 cursor-pointer items-center text-[0.9375rem] text-ink-800">
+                {tv(`applyMode.${mode}`)}
+              </label>
+            </Fragment>
+          ))}
+          <div className="mt-3 hidden basis-full peer-checked/url:block">
+            <TextField meta={fields.applyUrl} type="url" label={`${t('fields.applyUrl')} *`} placeholder="https://" className="sm:max-w-lg" />
+          </div>
+          <div className="mt-3 hidden basis-full peer-checked/email:block">
+            <TextField meta={fields.applyEmail} type="email" label={`${t('fields.applyEmail')} *`} className="sm:max-w-lg" />
+          </div>
+        </div>
+        {error && (
+          <p id={fields.applyMode.errorId} className="mt-1.5 text-sm font-medium text-red-700">
+            {error}
+          </p>
+        )}
+      </fieldset>
     </Section>
   );
 }

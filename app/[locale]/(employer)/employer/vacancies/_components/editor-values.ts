@@ -1,23 +1,16 @@
-import '@/lib/zod-setup';
-import type { z } from 'zod';
-import { fieldErrorsOf } from '@/lib/accounts/form-state';
+import type { FieldMetadata, useForm } from '@conform-to/react';
 import type { VacancyFormValues } from '@/lib/vacancies/editor-queries';
 import { DEFAULT_TIME_ZONE } from '@/lib/vacancies/search-params';
 
-type Slot = VacancyFormValues['shiftSlots'][number];
-type Language = VacancyFormValues['languages'][number];
-/** Rows carry a key of their own so React keeps focus and typed text on the right row after a removal. */
-export type Keyed<T> = T & { key: number };
+/** The editor's form as Conform sees it: text fields, checkboxes as 'on', the repeated rows. */
+export type EditorShape = {
+  [K in keyof VacancyFormValues]: VacancyFormValues[K] extends boolean ? string : VacancyFormValues[K];
+} & { intent: string; vacancyId: string; companyId: string; version: string };
 
-export type EditorValues = Omit<VacancyFormValues, 'shiftSlots' | 'languages'> & {
-  shiftSlots: Keyed<Slot>[];
-  languages: Keyed<Language>[];
-};
-
-let nextKey = 1;
-export const withKey = <T extends object>(row: T): Keyed<T> => ({ ...row, key: nextKey++ });
-export const emptySlot = (timeZone = DEFAULT_TIME_ZONE): Keyed<Slot> => withKey({ start: '', end: '', timeZone });
-export const emptyLanguage = (): Keyed<Language> => withKey({ language: '', level: '' });
+export type EditorFields = ReturnType<typeof useForm<EditorShape>>[1];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field of the editor
+export type AnyField = FieldMetadata<any, any, string[]>;
+export type SectionProps = { fields: EditorFields };
 
 export const EMPTY_VALUES: VacancyFormValues = {
   title: '', description: '', industry: '', schedule: '', employment: '', experience: '',
@@ -32,50 +25,14 @@ export const EMPTY_VALUES: VacancyFormValues = {
   applyMode: 'form', applyUrl: '', applyEmail: '',
 };
 
-export function toEditorValues(values: VacancyFormValues): EditorValues {
-  return {
-    ...values,
-    shiftSlots: (values.shiftSlots.length ? values.shiftSlots : EMPTY_VALUES.shiftSlots).map(withKey),
-    languages: (values.languages.length ? values.languages : EMPTY_VALUES.languages).map(withKey),
-  };
+/** Stored values as the form's defaults: checkboxes 'on', at least one row of slots and languages to fill in. */
+export function toDefaultValue(values: VacancyFormValues): Partial<EditorShape> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) out[key] = typeof value === 'boolean' ? (value ? 'on' : undefined) : value;
+  if (!values.shiftSlots.length) out.shiftSlots = EMPTY_VALUES.shiftSlots;
+  if (!values.languages.length) out.languages = [{ language: '', level: '' }];
+  return out as Partial<EditorShape>;
 }
 
-/**
- * What the editor posts: the schema's input object. Details of a switched-off option (training,
- * KPIs, abroad) stay in the editor's state but are not sent, so unchecking a box never blocks saving.
- * Salary currency and period are only sent with an amount: they are preselected for convenience.
- */
-export function toPayload(v: EditorValues): VacancyFormValues {
-  const hasSalary = v.salaryFrom.trim() !== '' || v.salaryTo.trim() !== '';
-  return {
-    ...v,
-    shiftSlots: v.shiftSlots.map(({ start, end, timeZone }) => ({ start, end, timeZone })),
-    languages: v.languages.map(({ language, level }) => ({ language, level })),
-    salaryCurrency: hasSalary ? v.salaryCurrency : '',
-    salaryPeriod: hasSalary ? v.salaryPeriod : '',
-    salaryGross: hasSalary ? v.salaryGross : '',
-    trainingPaid: v.trainingProvided && v.trainingPaid,
-    trainingDays: v.trainingProvided ? v.trainingDays : '',
-    trainingNote: v.trainingProvided ? v.trainingNote : '',
-    kpiConcurrentChats: v.hasKpi ? v.kpiConcurrentChats : '',
-    kpiFirstResponseSec: v.hasKpi ? v.kpiFirstResponseSec : '',
-    kpiNote: v.hasKpi ? v.kpiNote : '',
-    abroadCountries: v.abroadAllowed ? v.abroadCountries : [],
-    applyUrl: v.applyMode === 'url' ? v.applyUrl : '',
-    applyEmail: v.applyMode === 'email' ? v.applyEmail : '',
-  };
-}
-
-export type FieldErrors = Partial<Record<string, string[]>>;
-
-/** Zod issues keyed by dotted path, the same way the server action reports them. */
-export const issuesToFieldErrors = (error: z.ZodError): FieldErrors => fieldErrorsOf(error);
-
-/** DOM id of a field's control and of its error message. */
-export const fieldId = (path: string) => `vf-${path.replace(/\./g, '-')}`;
-export const errorId = (path: string) => `${fieldId(path)}-error`;
-
-export type SetField = <K extends keyof EditorValues>(key: K, value: EditorValues[K]) => void;
-export type SectionProps = { values: EditorValues; set: SetField };
 /** A time zone offered in the slot rows: id, «Москва (GMT+3)» for the list, «Москва» for sentences. */
 export type ZoneOption = { value: string; label: string; name: string };

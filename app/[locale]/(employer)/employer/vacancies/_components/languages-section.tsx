@@ -1,55 +1,42 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
-import { Button, buttonStyles } from '@/components/ui/button';
+import { FieldError, SelectField, useFieldErrors } from '@/components/forms';
+import { buttonStyles } from '@/components/ui/button';
 import { LANGUAGE_LEVELS, LANGUAGES } from '@/lib/vocabularies';
-import { emptyLanguage, fieldId, type SectionProps } from './editor-values';
-import { FieldError, Section, SelectField, useFieldError } from './fields';
+import type { EditorFields, SectionProps } from './editor-values';
+import { useRowFocus } from './use-row-focus';
+import { Section } from './fields';
 
 const MAX_LANGUAGES = 10;
+const firstFieldId = (i: number) => `vf-languages[${i}].language`;
 
-export function LanguagesSection({ values, set }: SectionProps) {
+/** Rows are added and removed by Conform's list intents: submit buttons, so they work without JavaScript too. */
+export function LanguagesSection({ fields, form }: SectionProps & { form: ListForm }) {
   const t = useTranslations('editor');
   const tv = useTranslations('vocab');
-  const rows = values.languages;
-  const listError = useFieldError('languages');
-  const addRef = useRef<HTMLButtonElement>(null);
-  const focusNext = useRef<'added' | 'removed' | null>(null);
-  useEffect(() => {
-    if (focusNext.current === 'added') document.getElementById(fieldId(`languages.${rows.length - 1}.language`))?.focus();
-    if (focusNext.current === 'removed') addRef.current?.focus();
-    focusNext.current = null;
-  }, [rows.length]);
-
-  const update = (index: number, patch: Partial<(typeof rows)[number]>) =>
-    set('languages', rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
-  const languageOptions = LANGUAGES.map((code) => ({ value: code, label: tv(`language.${code}`) }));
-  const levelOptions = LANGUAGE_LEVELS.map((level) => ({ value: level, label: tv(`languageLevel.${level}`) }));
-  const req = { required: true, requiredLabel: t('required') };
+  const rows = fields.languages.getFieldList();
+  const addRef = useRowFocus(rows.length, firstFieldId);
+  const listErrors = useFieldErrors(fields.languages);
+  const languageOptions = LANGUAGES.map((code) => [code, tv(`language.${code}`)] as const);
+  const levelOptions = LANGUAGE_LEVELS.map((level) => [level, tv(`languageLevel.${level}`)] as const);
 
   return (
     <Section title={t('sections.languages')}>
-      <div id={listError.id} tabIndex={-1} aria-describedby={listError.invalid ? `${listError.id}-error` : undefined}>
-        <FieldError path="languages" messages={listError.messages} />
+      <div id={fields.languages.id} tabIndex={-1} aria-describedby={listErrors.length ? fields.languages.errorId : undefined}>
+        <FieldError meta={fields.languages} />
         <ol className="space-y-3">
           {rows.map((row, i) => {
             const n = i + 1;
+            const { language, level } = row.getFieldset();
             return (
               <li key={row.key} className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-                <SelectField path={`languages.${i}.language`} label={t('fields.language', { n })} value={row.language} onValue={(v) => update(i, { language: v })} placeholder={t('choose')} options={languageOptions} {...req} />
-                <SelectField path={`languages.${i}.level`} label={t('fields.level', { n })} value={row.level} onValue={(v) => update(i, { level: v })} placeholder={t('choose')} options={levelOptions} {...req} />
+                <SelectField meta={language} label={`${t('fields.language', { n })} *`} empty={t('choose')} options={languageOptions} />
+                <SelectField meta={level} label={`${t('fields.level', { n })} *`} empty={t('choose')} options={levelOptions} />
                 {rows.length > 1 && (
-                  <Button
-                    variant="ghost"
-                    className="border border-line-strong"
-                    onClick={() => {
-                      focusNext.current = 'removed';
-                      set('languages', rows.filter((_, j) => j !== i));
-                    }}
-                  >
+                  <button {...form.remove.getButtonProps({ name: fields.languages.name, index: i })} className={buttonStyles({ variant: 'ghost', className: 'border border-line-strong' })}>
                     {t('fields.removeLanguage', { n })}
-                  </Button>
+                  </button>
                 )}
               </li>
             );
@@ -57,18 +44,17 @@ export function LanguagesSection({ values, set }: SectionProps) {
         </ol>
       </div>
       {rows.length < MAX_LANGUAGES && (
-        <button
-          type="button"
-          ref={addRef}
-          className={buttonStyles({ variant: 'secondary' })}
-          onClick={() => {
-            focusNext.current = 'added';
-            set('languages', [...rows, emptyLanguage()]);
-          }}
-        >
+        <button ref={addRef} {...form.insert.getButtonProps({ name: fields.languages.name, defaultValue: { language: '', level: '' } })} className={buttonStyles({ variant: 'secondary' })}>
           {t('fields.addLanguage')}
         </button>
       )}
     </Section>
   );
 }
+
+/** The part of Conform's form the list sections use. */
+export type ListForm = {
+  insert: { getButtonProps: (options: { name: string; defaultValue?: unknown }) => Record<string, unknown> };
+  remove: { getButtonProps: (options: { name: string; index: number }) => Record<string, unknown> };
+};
+export type { EditorFields };

@@ -1,45 +1,23 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { SelectField, TextField } from '@/components/forms';
 import { EMPLOYMENTS, EXPERIENCES, INDUSTRIES } from '@/lib/vocabularies';
 import type { SectionProps } from './editor-values';
-import { Section, SelectField, TextField } from './fields';
+import { Section } from './fields';
 
-export function MainSection({ values, set }: SectionProps) {
+export function MainSection({ fields }: SectionProps) {
   const t = useTranslations('editor');
   const tv = useTranslations('vocab');
-  const req = { required: true, requiredLabel: t('required') };
+  // Only the title is needed for a draft; the starred rest before sending to review.
+  const req = (label: string) => `${label} *`;
   return (
     <Section title={t('sections.main')}>
-      <TextField path="title" label={t('fields.title')} hint={t('fields.titleHint')} value={values.title} onValue={(v) => set('title', v)} maxLength={120} {...req} />
+      <TextField meta={fields.title} label={req(t('fields.title'))} hint={t('fields.titleHint')} maxLength={120} />
       <div className="grid gap-5 sm:grid-cols-3">
-        <SelectField
-          path="industry"
-          label={t('fields.industry')}
-          value={values.industry}
-          onValue={(v) => set('industry', v)}
-          placeholder={t('choose')}
-          options={INDUSTRIES.map((id) => ({ value: id, label: tv(`industry.${id}`) }))}
-          {...req}
-        />
-        <SelectField
-          path="employment"
-          label={t('fields.employment')}
-          value={values.employment}
-          onValue={(v) => set('employment', v)}
-          placeholder={t('choose')}
-          options={EMPLOYMENTS.map((id) => ({ value: id, label: tv(`employment.${id}`) }))}
-          {...req}
-        />
-        <SelectField
-          path="experience"
-          label={t('fields.experience')}
-          value={values.experience}
-          onValue={(v) => set('experience', v)}
-          placeholder={t('choose')}
-          options={EXPERIENCES.map((id) => ({ value: id, label: tv(`experience.${id}`) }))}
-          {...req}
-        />
+        <SelectField meta={fields.industry} label={req(t('fields.industry'))} empty={t('choose')} options={INDUSTRIES.map((id) => [id, tv(`industry.${id}`)] as const)} />
+        <SelectField meta={fields.employment} label={req(t('fields.employment'))} empty={t('choose')} options={EMPLOYMENTS.map((id) => [id, tv(`employment.${id}`)] as const)} />
+        <SelectField meta={fields.experience} label={req(t('fields.experience'))} empty={t('choose')} options={EXPERIENCES.map((id) => [id, tv(`experience.${id}`)] as const)} />
       </div>
     </Section>
   );

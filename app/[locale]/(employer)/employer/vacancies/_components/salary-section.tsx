@@ -1,48 +1,34 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { SelectField, TextField } from '@/components/forms';
 import { CURRENCIES, SALARY_PERIODS } from '@/lib/vocabularies';
 import type { SalaryMarket } from '@/lib/salaries/types';
 import type { SectionProps } from './editor-values';
+import { ChoiceGroup, Section } from './fields';
 import { SalaryMarketHint } from './salary-market-hint';
-import { Check, Group, Section, SelectField, TextField } from './fields';
 
-export function SalarySection({ values, set, market }: SectionProps & { market: SalaryMarket }) {
+export function SalarySection({ fields, market }: SectionProps & { market: SalaryMarket }) {
   const t = useTranslations('editor');
   const tv = useTranslations('vocab');
+  const languages = fields.languages.getFieldList().map((row) => String(row.getFieldset().language.value ?? '')).filter(Boolean);
   return (
     <Section title={t('sections.salary')}>
       <p className="text-sm text-ink-600">{t('fields.salaryHint')}</p>
       <SalaryMarketHint
         market={market}
-        industry={values.industry}
-        schedule={values.schedule}
-        languages={values.languages.map((l) => l.language)}
-        currency={values.salaryCurrency}
+        industry={String(fields.industry.value ?? '')}
+        schedule={String(fields.schedule.value ?? '')}
+        languages={languages}
+        currency={String(fields.salaryCurrency.value ?? '')}
       />
       <div className="grid gap-5 sm:grid-cols-4">
-        <TextField path="salaryFrom" label={t('fields.salaryFrom')} inputMode="numeric" value={values.salaryFrom} onValue={(v) => set('salaryFrom', v)} />
-        <TextField path="salaryTo" label={t('fields.salaryTo')} inputMode="numeric" value={values.salaryTo} onValue={(v) => set('salaryTo', v)} />
-        <SelectField
-          path="salaryCurrency"
-          label={t('fields.salaryCurrency')}
-          value={values.salaryCurrency}
-          onValue={(v) => set('salaryCurrency', v)}
-          options={CURRENCIES.map((c) => ({ value: c, label: tv(`currency.${c}`) }))}
-        />
-        <SelectField
-          path="salaryPeriod"
-          label={t('fields.salaryPeriod')}
-          value={values.salaryPeriod}
-          onValue={(v) => set('salaryPeriod', v)}
-          options={SALARY_PERIODS.map((p) => ({ value: p, label: tv(`salaryPeriod.${p}`) }))}
-        />
+        <TextField meta={fields.salaryFrom} label={t('fields.salaryFrom')} inputMode="numeric" />
+        <TextField meta={fields.salaryTo} label={t('fields.salaryTo')} inputMode="numeric" />
+        <SelectField meta={fields.salaryCurrency} label={t('fields.salaryCurrency')} options={CURRENCIES.map((c) => [c, tv(`currency.${c}`)] as const)} />
+        <SelectField meta={fields.salaryPeriod} label={t('fields.salaryPeriod')} options={SALARY_PERIODS.map((p) => [p, tv(`salaryPeriod.${p}`)] as const)} />
       </div>
-      <Group path="salaryGross" legend={t('fields.salaryGross')}>
-        {(['net', 'gross'] as const).map((g) => (
-          <Check key={g} type="radio" name="salaryGross" label={t(`fields.${g}`)} checked={values.salaryGross === g} onChecked={() => set('salaryGross', g)} />
-        ))}
-      </Group>
+      <ChoiceGroup meta={fields.salaryGross} legend={t('fields.salaryGross')} type="radio" options={(['net', 'gross'] as const).map((g) => [g, t(`fields.${g}`)] as const)} />
     </Section>
   );
 }

@@ -1,146 +1,137 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/accounts/form-state';
-import { createVacancyAction, updateVacancyAction } from '@/lib/vacancies/actions';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useEffect, useRef, useState } from 'react';
+import { AppForm, FormError, SelectField, SubmitButton, useAppForm } from '@/components/forms';
+import type { CountryOption } from '@/components/forms/country-picker';
+import { saveVacancyAction, type EditorSaved } from '@/lib/vacancies/actions';
 import type { SalaryMarket } from '@/lib/salaries/types';
 import type { VacancyFormValues } from '@/lib/vacancies/editor-queries';
-import { VacancyInputSchema } from '@/lib/vacancies/schemas';
-import { AbroadSection, ContractsSection } from './abroad-contracts-sections';
+import { VacancyEditorSchema } from '@/lib/vacancies/editor-schemas';
+import { AbroadSection, ContractsSection } from './abroad-section';
 import { ConditionsSection } from './conditions-section';
 import { ApplySection, DescriptionSection } from './description-apply-sections';
-import { issuesToFieldErrors, toEditorValues, toPayload, type EditorValues, type FieldErrors, type SetField, type ZoneOption } from './editor-values';
-import { ErrorsContext, SelectField } from './fields';
-import { LanguagesSection } from './languages-section';
+import { toDefaultValue, type EditorFields, type ZoneOption } from './editor-values';
+import { ErrorSummary } from './error-summary';
+import { LanguagesSection, type ListForm } from './languages-section';
 import { MainSection } from './main-section';
 import { SalarySection } from './salary-section';
 import { ScheduleSection } from './schedule-section';
+import { useAutosave, type AutosaveState } from './use-autosave';
 
 type Props = {
   initialValues: VacancyFormValues;
   companies: { id: string; name: string }[];
-  /** Set when editing: the form then updates this vacancy instead of creating one. */
-  vacancyId?: string;
+  /** Set when editing, with the version opened: saves update this vacancy and never overwrite a newer save. */
+  saved?: EditorSaved;
+  /** Autosave runs for drafts and rejected ads (and new ones); saving an ad under review or published sends it to review. */
+  autosave: boolean;
+  /** `/employer/vacancies` with the locale's prefix: the address bar follows a new draft's first autosave. */
+  basePath: string;
   zones: ZoneOption[];
+  countries: readonly CountryOption[];
   /** Market ranges for the salary hint (lib/salaries); no hint without them. */
   salaryMarket: SalaryMarket;
 };
 
-// Errors of single list items (a country code, a contract type) are shown under the list's field.
-const LIST_FIELDS = /^(abroadCountries|contractTypes)\.\d+$/;
-const groupListErrors = (errors: FieldErrors): FieldErrors => {
-  const out: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(errors)) (out[key.replace(LIST_FIELDS, '$1')] ??= []).push(...(messages ?? []));
-  return out;
-};
-
-export function VacancyEditor({ initialValues, companies, vacancyId, zones, salaryMarket }: Props) {
-  const t = useTranslations();
+export function VacancyEditor({ initialValues, companies, saved: opened, autosave, basePath, zones, countries, salaryMarket }: Props) {
   const te = useTranslations('editor');
-  const [values, setValues] = useState<EditorValues>(() => toEditorValues(initialValues));
-  const [companyId, setCompanyId] = useState(companies[0]?.id ?? '');
-  const [state, formAction, pending] = useActionState<FormState | null, FormData>(
-    vacancyId ? updateVacancyAction : createVacancyAction,
-    null,
-  );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [errorsVersion, setErrorsVersion] = useState(0);
+  const f = useAppForm(saveVacancyAction, { schema: VacancyEditorSchema, id: 'vf', defaultValue: { ...toDefaultValue(initialValues), companyId: companies[0]?.id ?? '' } as never });
+  const fields = f.fields as unknown as EditorFields;
+  const form = f.form as unknown as ListForm;
   const formRef = useRef<HTMLFormElement>(null);
+  const [autosaved, setAutosaved] = useState<EditorSaved | null>(null);
+  // Where the next save continues from: the last autosave, a save the server made before refusing to submit, or the page.
+  const saved = autosaved ?? f.reply?.data ?? opened ?? null;
+  const status = useAutosave({
+    form: formRef,
+    enabled: autosave,
+    saved,
+    leaveQuestion: te('autosave.leave'),
+    onSaved: (next) => {
+      if (!saved) window.history.replaceState(window.history.state, '', `${basePath}/${next.vacancyId}/edit`);
+      setAutosaved(next);
+    },
+  });
 
-  type Key = Parameters<typeof t>[0];
-  const translate = (key: string) => (t.has(key as Key) ? t(key as Key) : te('formError'));
-
-  // A new answer from the server: show its errors the same way as the browser's own check.
-  const [seen, setSeen] = useState(state);
-  if (state !== seen) {
-    setSeen(state);
-    if (state?.ok === false) {
-      setErrors(groupListErrors(state.fieldErrors ?? {}));
-      setFormError(state.fieldErrors && Object.keys(state.fieldErrors).length ? te('errorsSummary') : translate(state.formError ?? ''));
-      setErrorsVersion((v) => v + 1);
-    }
-  }
-
+  useEffect(() => announceEarlyInput(formRef.current), []);
+  // Which button was pressed last: the summary says "to send" or "to save" accordingly.
+  const [pressed, setPressed] = useState<string | null>(null);
   useEffect(() => {
-    if (!errorsVersion) return;
     const form = formRef.current;
-    const first = form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid]');
-    const target = first?.matches('fieldset') ? first.querySelector<HTMLElement>('input, select, textarea') : first;
-    (target ?? form?.querySelector<HTMLElement>('[data-form-error]'))?.focus();
-  }, [errorsVersion]);
-
-  const set: SetField = (key, value) => setValues((prev) => ({ ...prev, [key]: value }));
-  const sectionProps = { values, set };
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const intent = submitter instanceof HTMLButtonElement && submitter.value === 'submit' ? 'submit' : 'draft';
-    const payload = toPayload(values);
-    const parsed = VacancyInputSchema.safeParse(payload);
-    if (!parsed.success) {
-      setErrors(groupListErrors(issuesToFieldErrors(parsed.error)));
-      setFormError(te('errorsSummary'));
-      setErrorsVersion((v) => v + 1);
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    const data = new FormData();
-    data.set('payload', JSON.stringify(payload));
-    data.set('intent', intent);
-    if (vacancyId) data.set('vacancyId', vacancyId);
-    else data.set('companyId', companyId);
-    startTransition(() => formAction(data));
-  }
-
-  // Both checks report message keys (`vacancyForm.errors.*`).
-  const shownErrors = Object.fromEntries(Object.entries(errors).map(([key, keys]) => [key, (keys ?? []).map(translate)]));
+    const onSubmit = (event: SubmitEvent) => setPressed(event.submitter instanceof HTMLButtonElement ? event.submitter.value : null);
+    form?.addEventListener('submit', onSubmit, true);
+    return () => form?.removeEventListener('submit', onSubmit, true);
+  }, []);
 
   return (
-    <ErrorsContext value={shownErrors}>
-      <form ref={formRef} noValidate onSubmit={submit} className="space-y-8">
-        {formError && (
-          <div role="alert" data-form-error tabIndex={-1} className="rounded-control border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-            {formError}
-          </div>
+    <div ref={(el) => void (formRef.current = el?.querySelector('form') ?? null)}>
+      <AppForm of={f} className="space-y-8">
+        <FormError />
+        <ErrorSummary sending={(pressed ?? f.reply?.initialValue?.intent) === 'submit'} />
+        {saved ? (
+          <>
+            <input type="hidden" name="vacancyId" value={saved.vacancyId} />
+            <input type="hidden" name="version" value={saved.version} />
+          </>
+        ) : companies.length > 1 ? (
+          <SelectField meta={fields.companyId} label={te('fields.company')} options={companies.map((c) => [c.id, c.name] as const)} className="sm:max-w-sm" />
+        ) : (
+          <input type="hidden" name="companyId" value={companies[0]?.id ?? ''} />
         )}
-        {!vacancyId && companies.length > 1 && (
-          <SelectField
-            path="companyId"
-            label={te('fields.company')}
-            value={companyId}
-            onValue={setCompanyId}
-            options={companies.map((c) => ({ value: c.id, label: c.name }))}
-            className="sm:max-w-sm"
-          />
-        )}
-        <MainSection {...sectionProps} />
-        <ScheduleSection {...sectionProps} zones={zones} />
-        <LanguagesSection {...sectionProps} />
-        <SalarySection {...sectionProps} market={salaryMarket} />
-        <ConditionsSection {...sectionProps} />
-        <AbroadSection {...sectionProps} />
-        <ContractsSection {...sectionProps} />
-        <DescriptionSection {...sectionProps} />
-        <ApplySection {...sectionProps} />
-        <div className="flex flex-wrap gap-3 border-t border-line pt-6">
-          <Button type="submit" name="intent" value="draft" variant="secondary" disabled={pending}>
+        <MainSection fields={fields} />
+        <ScheduleSection fields={fields} form={form} zones={zones} />
+        <LanguagesSection fields={fields} form={form} />
+        <SalarySection fields={fields} market={salaryMarket} />
+        <ConditionsSection fields={fields} />
+        <AbroadSection fields={fields} countries={countries} />
+        <ContractsSection fields={fields} />
+        <DescriptionSection fields={fields} />
+        <ApplySection fields={fields} />
+        <div className="flex flex-wrap items-center gap-3 border-t border-line pt-6">
+          <SubmitButton name="intent" value="draft" variant="secondary" pendingLabel={te('actions.saving')}>
             {te('actions.saveDraft')}
-          </Button>
-          <Button type="submit" name="intent" value="submit" disabled={pending}>
+          </SubmitButton>
+          <SubmitButton name="intent" value="submit" pendingLabel={te('actions.saving')}>
             {te('actions.submit')}
-          </Button>
-          {pending && (
-            <p role="status" className="self-center text-sm text-ink-600">
-              {te('actions.saving')}
-            </p>
-          )}
+          </SubmitButton>
+          <AutosaveStatus state={status} />
         </div>
-      </form>
-    </ErrorsContext>
+      </AppForm>
+    </div>
+  );
+}
+
+/**
+ * What was typed or chosen before the page came alive is in the controls but not yet in Conform's state (the
+ * slot preview, the salary hint and autosave read that): tell Conform about each changed control once.
+ */
+function announceEarlyInput(form: HTMLFormElement | null) {
+  if (!form) return;
+  for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')) {
+    const changed =
+      el instanceof HTMLSelectElement
+        ? [...el.options].some((o) => o.selected !== o.defaultSelected)
+        : el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')
+          ? el.checked !== el.defaultChecked
+          : el.value !== el.defaultValue;
+    // Conform listens for `input`, which browsers fire for every kind of control.
+    if (changed) el.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
+
+function AutosaveStatus({ state }: { state: AutosaveState }) {
+  const t = useTranslations('editor.autosave');
+  const format = useFormatter();
+  const text =
+    state.kind === 'saved'
+      ? t('savedAt', { time: format.dateTime(state.at, { hour: '2-digit', minute: '2-digit' }) })
+      : state.kind === 'idle'
+        ? ''
+        : t(state.kind);
+  return (
+    <p role="status" className="text-sm text-ink-600" data-testid="autosave-status">
+      {text}
+    </p>
   );
 }

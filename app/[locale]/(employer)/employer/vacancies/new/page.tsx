@@ -3,11 +3,13 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { resolveLocale } from '@/i18n/locale';
 import { requireUser } from '@/lib/accounts/queries';
+import { countryOptions } from '@/lib/countries';
 import { getSalaryMarket } from '@/lib/salaries/queries';
 import { EditorPage } from '../_components/editor-page';
 import { EMPTY_VALUES } from '../_components/editor-values';
 import { VacancyEditor } from '../_components/vacancy-editor';
 import { getZoneOptions } from '../_components/zone-options';
+import { getPathname } from '@/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,13 +21,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewVacancyPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const user = await requireUser(locale === 'en' ? '/en/employer/vacancies/new' : '/employer/vacancies/new');
+  const user = await requireUser(getPathname({ href: '/employer/vacancies/new', locale }));
   // Vacancies belong to a company; an employer without one has nothing to post for.
   if (!user.companies.length) notFound();
   const [t, salaryMarket] = await Promise.all([getTranslations('editor'), getSalaryMarket()]);
   return (
     <EditorPage heading={t('newHeading')} intro={t('intro')}>
-      <VacancyEditor initialValues={EMPTY_VALUES} companies={user.companies.map(({ id, name }) => ({ id, name }))} zones={getZoneOptions(locale)} salaryMarket={salaryMarket} />
+      <VacancyEditor
+        initialValues={EMPTY_VALUES}
+        companies={user.companies.map(({ id, name }) => ({ id, name }))}
+        autosave
+        basePath={getPathname({ href: '/employer/vacancies', locale })}
+        zones={getZoneOptions(locale)}
+        countries={countryOptions(locale)}
+        salaryMarket={salaryMarket}
+      />
     </EditorPage>
   );
 }

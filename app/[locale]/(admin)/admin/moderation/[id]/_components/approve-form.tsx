@@ -1,13 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId } from 'react';
-import { FormError } from '@/app/[locale]/(auth)/_components/form-fields';
-import { errorClass } from '@/app/[locale]/(auth)/_components/field-styles';
-import type { FormState } from '@/lib/accounts/form-state';
+import { AppForm, FieldError, FormError, HiddenFields, controlAria, useAppForm, useFieldErrors } from '@/components/forms';
 import { decideReviewAction } from '@/lib/moderation/actions';
 import { SubmitButton } from '../../../_components/admin-form';
-import { useAdminText } from '../../../_components/admin-texts';
+import { useAdminTranslate } from '../../../_components/admin-texts';
 
 type Props = {
   hidden: Record<string, string>;
@@ -20,46 +17,40 @@ type Props = {
 
 /** Approve; a risky version needs the acknowledgement, which the server checks against the stored score. */
 export function ApproveForm({ hidden, submitLabel, pendingLabel, risky, acknowledgeHint }: Props) {
-  const [state, action] = useActionState<FormState | null, FormData>(decideReviewAction, null);
+  const approve = useAppForm(decideReviewAction);
   const t = useTranslations('decisions');
-  const text = useAdminText();
-  const id = useId();
-  const failed = state?.ok === false ? state : null;
-  const ackErrors = failed?.fieldErrors?.acknowledged ?? [];
+  const acknowledged = approve.fields.acknowledged!;
+  const ackErrors = useFieldErrors(acknowledged);
+  const aria = controlAria(acknowledged, ackErrors.length > 0, true);
 
   return (
-    <form action={action} className="mt-3" data-testid="approve-form">
-      <FormError message={failed?.formError ? text(failed.formError) : null} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+    <AppForm of={approve} translate={useAdminTranslate()} className="mt-3" data-testid="approve-form">
+      <FormError />
+      <HiddenFields values={hidden} />
       {risky && (
         <div className="mt-2 rounded-control border border-accent-200 bg-accent-50 p-3">
-          <p id={`${id}-hint`} className="text-sm text-accent-700">
+          <p id={acknowledged.descriptionId} className="text-sm text-accent-700">
             {acknowledgeHint}
           </p>
           <label className="mt-2 flex items-start gap-2 text-sm font-semibold text-ink-950">
             <input
+              key={acknowledged.key}
+              id={acknowledged.id}
               type="checkbox"
-              name="acknowledged"
+              name={acknowledged.name}
               value="1"
               required
               className="mt-0.5 size-5 shrink-0 accent-brand-700"
-              aria-invalid={ackErrors.length ? true : undefined}
-              aria-describedby={[ackErrors.length ? `${id}-error` : '', `${id}-hint`].filter(Boolean).join(' ')}
+              {...aria}
             />
             {t('review.acknowledge')}
           </label>
-          {ackErrors[0] && (
-            <p id={`${id}-error`} className={errorClass}>
-              {t('errors.acknowledgeRequired')}
-            </p>
-          )}
+          <FieldError meta={acknowledged} />
         </div>
       )}
       <SubmitButton variant={risky ? 'secondary' : 'primary'} pendingLabel={pendingLabel}>
         {submitLabel}
       </SubmitButton>
-    </form>
+    </AppForm>
   );
 }

@@ -54,7 +54,7 @@ export async function VacancyActions({ vacancy, messages, now }: Props) {
       <StatusActionForm
         messages={messages}
         className="flex basis-full flex-wrap items-start gap-3"
-        redirects={{ 'lifecycle.done.delete': '/employer' }}
+        redirects={{ 'lifecycle.done.delete': '/employer/vacancies' }}
       >
         <input type="hidden" name="vacancyId" value={vacancy.id} />
         {allowed('submit') && (

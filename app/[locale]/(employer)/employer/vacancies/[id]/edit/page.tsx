@@ -3,11 +3,13 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { resolveLocale } from '@/i18n/locale';
 import { requireUser } from '@/lib/accounts/queries';
+import { countryOptions } from '@/lib/countries';
 import { getSalaryMarket } from '@/lib/salaries/queries';
 import { getVacancyForEdit } from '@/lib/vacancies/editor-queries';
 import { EditorPage } from '../../_components/editor-page';
 import { VacancyEditor } from '../../_components/vacancy-editor';
 import { getZoneOptions } from '../../_components/zone-options';
+import { getPathname } from '@/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -30,8 +32,11 @@ export default async function EditVacancyPage({ params }: Props) {
       <VacancyEditor
         initialValues={vacancy.values}
         companies={[]}
-        vacancyId={vacancy.id}
+        saved={{ vacancyId: vacancy.id, version: vacancy.version }}
+        autosave={vacancy.status === 'draft' || vacancy.status === 'rejected'}
+        basePath={getPathname({ href: '/employer/vacancies', locale })}
         zones={getZoneOptions(locale, vacancy.values.shiftSlots.map((s) => s.timeZone))}
+        countries={countryOptions(locale)}
         salaryMarket={salaryMarket}
       />
     </EditorPage>

@@ -4,26 +4,25 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { join } from '@/components/ui/join';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { Field } from './form-fields';
+import { Field, type FieldMeta } from './fields';
 
 type Props = {
-  name: string;
+  meta: FieldMeta;
   label: string;
-  errors: string[];
   autoComplete: 'current-password' | 'new-password';
   /** Show the password rule under the field (for new passwords). */
   showRule?: boolean;
 };
 
-/** A password input with an optional rule hint and a show/hide toggle that appears once JavaScript runs. */
-export function PasswordField({ name, label, errors, autoComplete, showRule = false }: Props) {
+/** A password input (never refilled) with an optional rule hint and a show/hide toggle once JavaScript runs. */
+export function PasswordField({ meta, label, autoComplete, showRule = false }: Props) {
   const t = useTranslations('account.password');
   const [visible, setVisible] = useState(false);
   const hydrated = useHydrated();
 
   return (
-    <Field name={name} label={label} errors={errors} hint={showRule ? t('hint') : undefined}>
-      {({ className, ...control }) => (
+    <Field meta={meta} label={label} hint={showRule ? t('hint') : undefined}>
+      {({ className, defaultValue: _never, ...control }) => (
         <div className="relative">
           <input
             {...control}

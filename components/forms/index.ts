@@ -1,0 +1,22 @@
+// The client half of the form layer (docs: /tmp/briefs/forms-layer.md; server half: lib/forms/action.ts).
+export { AppForm } from './app-form';
+export { useAppForm } from './use-app-form';
+export { useFormReply, useFormText, type FormTranslate } from './form-text';
+export {
+  CheckboxField,
+  Field,
+  FieldError,
+  FormError,
+  FormNotice,
+  HiddenFields,
+  LocaleInput,
+  SelectField,
+  SubmitButton,
+  TextField,
+  TextareaField,
+  controlAria,
+  useFieldErrors,
+  type ControlProps,
+  type FieldMeta,
+} from './fields';
+export { PasswordField } from './password-field';
