@@ -1,12 +1,12 @@
 'use client';
 
 import { FormProvider, getFormProps, type FormMetadata } from '@conform-to/react';
-import { useEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { hasFieldErrors, type FormReply } from '@/lib/forms/reply';
 import { FormTextProvider, type FormTranslate } from './form-text';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's schema
-type Handle = { form: FormMetadata<any, string[]>; action: (formData: FormData) => void; reply: FormReply<unknown> | null };
+type Handle = { form: FormMetadata<any, string[]>; action: (formData: FormData) => void; reply: FormReply<unknown> | null; pending?: boolean };
 
 type Props = Omit<ComponentPropsWithoutRef<'form'>, 'action' | 'onSubmit' | 'id' | 'noValidate' | 'translate'> & {
   /** What useAppForm returned. */
@@ -20,10 +20,25 @@ type Props = Omit<ComponentPropsWithoutRef<'form'>, 'action' | 'onSubmit' | 'id'
  * The <form> of the form layer: posts to the server action (a plain POST without JavaScript), validates with
  * the schema first when JavaScript runs, and after a refusal without field errors moves focus to the form's
  * error (Conform itself focuses the first invalid field).
+ *
+ * With JavaScript the form is sent by hand rather than through React's `<form action>`: React 19 resets a form
+ * after its action runs, which would empty every field the server just refused (Conform only refills them
+ * after a full render, as without JavaScript). Sent this way the fields keep what was typed.
  */
 export function AppForm({ of, translate, children, ...rest }: Props) {
-  const { form, action, reply } = of;
+  const { form, action, reply, pending } = of;
   const ref = useRef<HTMLFormElement>(null);
+  const formProps = getFormProps(form);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    formProps.onSubmit(event);
+    // Refused by the schema in the browser, or a list intent Conform handled itself.
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(event.currentTarget, submitter);
+    startTransition(() => action(formData));
+  };
 
   useEffect(() => {
     if (reply?.status === 'error' && !hasFieldErrors(reply)) ref.current?.querySelector<HTMLElement>('[data-form-error]')?.focus();
@@ -31,8 +46,8 @@ export function AppForm({ of, translate, children, ...rest }: Props) {
 
   return (
     <FormProvider context={form.context}>
-      <FormTextProvider value={{ translate, reply }}>
-        <form ref={ref} {...getFormProps(form)} {...rest} action={action}>
+      <FormTextProvider value={{ translate, reply, pending }}>
+        <form ref={ref} {...formProps} {...rest} action={action} onSubmit={onSubmit}>
           {children}
         </form>
       </FormTextProvider>

@@ -7,7 +7,7 @@ import { useFormStatus } from 'react-dom';
 import { Button } from '@/components/ui/button';
 import { join } from '@/components/ui/join';
 import { errorClass, hintClass, inputClass, labelClass } from './field-styles';
-import { useFormReply, useFormText } from './form-text';
+import { useFormPending, useFormReply, useFormText } from './form-text';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a field of any form's schema
 export type FieldMeta = FieldMetadata<any, any, string[]>;
@@ -182,7 +182,8 @@ export function SubmitButton({
   /** Focus it when it appears (the second step of a confirmation). */
   autoFocus?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = useFormPending() || status.pending;
   return (
     <Button type="submit" variant={variant} size={size} name={name} value={value} autoFocus={autoFocus} disabled={pending} aria-disabled={pending} className={className}>
       {pending ? pendingLabel : children}

@@ -94,6 +94,8 @@ test('the blocked contacts page lists it, explains bad input per field, and unbl
   await expectNoSeriousA11yViolations(page);
 
   const form = page.getByTestId('block-contact-form');
+  // Typing before the form hydrates would be wiped when Conform takes the fields over.
+  await page.waitForLoadState('networkidle');
   await form.getByLabel('Вид контакта').selectOption('phone');
   await form.getByLabel('Контакт', { exact: true }).fill('позвоните мне вечером');
   await form.getByLabel('Причина').fill('Проверка');

@@ -55,7 +55,7 @@ test('an employer fills a vacancy, fixes a too-short title and submits it for re
     const titleField = page.getByLabel('Название вакансии');
     // The field says it, and the summary above the form lists it with a link to the field.
     await expect(page.locator('[id="vf-title-error"]')).toHaveText('Название должно быть не короче 5 символов');
-    await expect(page.getByTestId('error-summary').getByRole('link', { name: 'Название вакансии *' })).toBeVisible();
+    await expect(page.getByTestId('error-summary').getByRole('link', { name: 'Название вакансии', exact: true })).toBeVisible();
     await expect(titleField).toHaveAttribute('aria-invalid', 'true');
     await expect(titleField).toBeFocused();
     // Nothing typed is lost.
