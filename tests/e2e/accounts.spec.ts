@@ -3,6 +3,7 @@ import { asNewClient, expect, type Page, test } from './support/test';
 import { query } from './support/db';
 import { hashPassword } from '../../lib/accounts/password';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { mailedPath } from './support/mail';
 
 const PASSWORD = 'calm-shift-2048';
 
@@ -35,25 +36,6 @@ async function withEmployer(run: (email: string) => Promise<void>): Promise<void
   }
 }
 
-/** The link in the newest mail of a kind to an address, as a path, so it opens on the server under test. */
-async function mailedLink(to: string, kind: string): Promise<string> {
-  let text = '';
-  await expect
-    .poll(async () => {
-      const rows = await query<{ text: string }>(
-        'SELECT text FROM outbox_mail WHERE "to" = $1 AND kind = $2 ORDER BY "createdAt" DESC LIMIT 1',
-        [to, kind],
-      );
-      text = rows[0]?.text ?? '';
-      return text;
-    })
-    .not.toBe('');
-  const link = text.match(/https?:\/\/\S+/)?.[0];
-  expect(link, `a link in the ${kind} mail`).toBeTruthy();
-  const url = new URL(link!);
-  return `${url.pathname}${url.search}`;
-}
-
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('Электронная почта').fill(email);
   await page.getByLabel('Пароль', { exact: true }).fill(password);
@@ -75,7 +57,7 @@ test('an employer signs up, confirms the email, signs in and signs out', async (
     await expect(page.getByRole('main')).toContainText(email);
 
     // The link answers with a redirect built from SITE_URL; follow it on the server under test.
-    const confirmation = await page.request.get(await mailedLink(email, 'verify-email'), { maxRedirects: 0 });
+    const confirmation = await page.request.get(await mailedPath(email, 'verify-email'), { maxRedirects: 0 });
     expect(confirmation.status()).toBe(303);
     const signInUrl = new URL(confirmation.headers().location ?? '', 'http://any.host');
     expect(`${signInUrl.pathname}${signInUrl.search}`).toBe('/signin?verified=1');
@@ -144,7 +126,7 @@ test('a reset request for an unknown email gets the same notice as for a known o
     expect(notices[1]).toBe(notices[0]);
 
     // The known address got a working link: a new password, then a sign-in with it.
-    await page.goto(await mailedLink(email, 'password-reset'));
+    await page.goto(await mailedPath(email, 'password-reset'));
     await page.getByLabel('Новый пароль').fill('fresh-shift-4096');
     await page.getByLabel('Повторите пароль').fill('fresh-shift-4096');
     await page.getByRole('button', { name: 'Сохранить пароль' }).click();

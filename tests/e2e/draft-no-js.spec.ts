@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect as baseExpect, test } from './support/test';
 import { query } from './support/db';
+import { mailedPath } from './support/mail';
 
 // Issue 12, with JavaScript off from the first page to the last: a new employer signs up, confirms the mail,
 // lands on the first-run overview, saves a draft with only a title, comes back to it from the vacancy list,
@@ -22,19 +23,6 @@ test.afterAll(async () => {
   await query('DELETE FROM outbox_mail WHERE "to" = $1', [EMAIL]);
 });
 
-async function mailedPath(kind: string): Promise<string> {
-  let text = '';
-  await expect
-    .poll(async () => {
-      const rows = await query<{ text: string }>('SELECT text FROM outbox_mail WHERE "to" = $1 AND kind = $2 ORDER BY "createdAt" DESC LIMIT 1', [EMAIL, kind]);
-      text = rows[0]?.text ?? '';
-      return text;
-    })
-    .not.toBe('');
-  const url = new URL(text.match(/https?:\/\/\S+/)![0]);
-  return `${url.pathname}${url.search}`;
-}
-
 test('a new employer drafts a vacancy with only a title, then completes and submits it, all without JavaScript', async ({ page }) => {
   await page.goto('/signup');
   await page.getByLabel('Ваше имя').fill('Ирина Черновикова');
@@ -43,7 +31,7 @@ test('a new employer drafts a vacancy with only a title, then completes and subm
   await page.getByLabel('Название компании').fill(`Чат-поддержка ${TAG}`);
   await page.getByRole('button', { name: 'Создать аккаунт' }).click();
   await expect(page).toHaveURL(/\/signup\/check-email/);
-  await page.goto(await mailedPath('verify-email'));
+  await page.goto(await mailedPath(EMAIL, 'verify-email'));
 
   await page.goto('/signin');
   await page.getByLabel('Электронная почта').fill(EMAIL);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { asNewClient, expect, type Page, test } from './support/test';
 import { query } from './support/db';
 import { createToken } from '../../lib/accounts/tokens';
+import { mailedPath } from './support/mail';
 
 // The whole way in for a new employer, end to end: sign up → confirm by the mailed link → sign in →
 // a vacancy with two shift slots and three languages → preview → submit; and a colleague who joins
@@ -19,19 +20,6 @@ async function removeAccount(email: string): Promise<void> {
   await query('DELETE FROM users WHERE email = $1', [email]);
   await query('DELETE FROM verification_tokens WHERE identifier = $1', [email]);
   await query('DELETE FROM outbox_mail WHERE "to" = $1', [email]);
-}
-
-async function mailedPath(to: string, kind: string): Promise<string> {
-  let text = '';
-  await expect
-    .poll(async () => {
-      const rows = await query<{ text: string }>('SELECT text FROM outbox_mail WHERE "to" = $1 AND kind = $2 ORDER BY "createdAt" DESC LIMIT 1', [to, kind]);
-      text = rows[0]?.text ?? '';
-      return text;
-    })
-    .not.toBe('');
-  const url = new URL(text.match(/https?:\/\/\S+/)![0]);
-  return `${url.pathname}${url.search}`;
 }
 
 test('sign up, confirm by mail, write a vacancy with two shifts and three languages, preview it and submit it', async ({ page }) => {
