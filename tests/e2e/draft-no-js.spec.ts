@@ -66,6 +66,8 @@ test('a new employer drafts a vacancy with only a title, then completes and subm
   await page.getByLabel(/^Занятость/).selectOption('full');
   await page.getByLabel(/^Опыт/).selectOption('noExperience');
   await page.getByLabel(/^График/).selectOption('fullDay');
+  await page.getByLabel('Начало смены 1').fill('09:00');
+  await page.getByLabel('Конец смены 1').fill('18:00');
   await page.getByLabel(/^Текст вакансии/).fill('Отвечаем покупателям интернет-магазина в чате: статусы заказов, возвраты и доставка. Обучаем за неделю, график 5/2 по Москве.');
   await page.getByRole('checkbox', { name: 'Трудовой договор' }).check();
   await page.getByRole('button', { name: 'Отправить на проверку' }).click();
