@@ -25,12 +25,20 @@ async function insertVacancy(companyId: string, name: string, status: 'draft' | 
   const rows = await query<{ id: string }>(
     `INSERT INTO vacancies (slug, "companyId", title, description, industry, schedule, employment, experience,
        status, "publishedAt", "expiresAt", "updatedAt", "contractTypes")
-     VALUES ($1, $2, $3, 'Отвечаем покупателям в чате.', 'ecommerce', 'shift', 'full', 'noExperience', $4, $5, $6, now(), '{employment}')
+     VALUES ($1, $2, $3, 'Отвечаем покупателям интернет-магазина в чате: статусы заказов, возвраты и доставка.', 'ecommerce', 'shift', 'full', 'noExperience', $4, $5, $6, now(), '{employment}')
      RETURNING id`,
     [`${TAG}-${name}`, companyId, `Оператор ${TAG} ${name}`, status,
       published ? new Date(Date.now() - DAY) : null, published ? new Date(Date.now() + 20 * DAY) : null],
   );
-  return rows[0]!.id;
+  const id = rows[0]!.id;
+  // Complete enough to be submitted: the submit path checks the stored ad in full (a language and a shift).
+  await query(`INSERT INTO vacancy_languages ("vacancyId", language, level) VALUES ($1, 'ru', 'native')`, [id]);
+  await query(
+    `INSERT INTO shift_slots ("vacancyId", position, "startMinute", "endMinute", "timeZone", "utcStartMinute", "utcEndMinute")
+     VALUES ($1, 0, 540, 1080, 'Europe/Moscow', 360, 900)`,
+    [id],
+  );
+  return id;
 }
 
 const STATE = path.join(os.tmpdir(), `dashboard-e2e-${process.pid}.json`);
@@ -137,11 +145,12 @@ test('the CSV export downloads with the header row and quotes awkward titles', a
   await query('UPDATE vacancies SET title = $1 WHERE id = $2', [awkward, ids.pub2]);
   await page.goto(`/employer/vacancies?q=${TAG}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Экспорт CSV' }).click()]);
-  expect(download.suggestedFilename()).toBe('vacancies.csv');
+  expect(download.suggestedFilename()).toBe('vakansii.csv');
   const text = await readFile((await download.path())!, 'utf8');
-  expect(text.startsWith('\uFEFFtitle;status;publishedAt;expiresAt;views30;applyClicks30;applications30;url')).toBe(true);
-  expect(text).toContain(`Оператор ${TAG} pub1;closed;`);
-  expect(text).toContain(`"${awkward.replace(/"/g, '""')}";closed;`);
+  // In the exporter's language (pipeline-board.test.ts checks every column): Russian header and statuses.
+  expect(text.startsWith('\uFEFFВакансия;Статус;')).toBe(true);
+  expect(text).toContain(`Оператор ${TAG} pub1;Закрыта;`);
+  expect(text).toContain(`"${awkward.replace(/"/g, '""')}";Закрыта;`);
 });
 
 test("another company's vacancy and a malformed id are 404", async ({ page }) => {
