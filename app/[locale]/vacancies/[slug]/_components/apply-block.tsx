@@ -32,6 +32,8 @@ export function ApplyBlock({ vacancy, preview = false }: Props) {
       aria-labelledby="apply-heading"
       // The form is taller than the screen; inside the sticky sidebar it scrolls on its own so the button stays reachable.
       className={cx('border-brand-200', apply?.mode === 'form' && 'lg:max-h-[calc(100dvh-7rem)] lg:overflow-y-auto')}
+      // In a preview the form's fields are inert, so the scrolling box itself must take keyboard focus.
+      tabIndex={preview && apply?.mode === 'form' ? 0 : undefined}
     >
       <h2 id="apply-heading" className="text-xl font-bold">
         {t('heading')}
