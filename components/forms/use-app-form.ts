@@ -4,7 +4,7 @@ import { useForm } from '@conform-to/react';
 import { useActionState } from 'react';
 import '@/lib/zod-setup';
 import type { z } from 'zod';
-import { parseForm } from '@/lib/forms/parse';
+import { parseForm, readForm } from '@/lib/forms/parse';
 import type { FormActionFn, FormReply } from '@/lib/forms/reply';
 
 type Options<S extends z.ZodType> = {
@@ -30,9 +30,11 @@ export function useAppForm<S extends z.ZodType = z.ZodType<Record<string, unknow
     id,
     lastResult: reply,
     defaultValue: defaultValue as never,
-    shouldValidate: 'onBlur',
+    // On submit, then as a field is corrected (decision 027: not on blur, which moves the button being clicked).
+    shouldValidate: 'onSubmit',
     shouldRevalidate: 'onInput',
-    onValidate: schema ? ({ formData }) => parseForm(formData, schema) as never : undefined,
+    // Always in the browser: without onValidate Conform would send every re-validation to the action itself.
+    onValidate: ({ formData }) => (schema ? parseForm(formData, schema) : readForm(formData)) as never,
   });
   return { form, fields, action: formAction, pending, reply: reply as FormReply<Data> | null };
 }

@@ -29,6 +29,25 @@ describe('formAction: any caller, any arguments', () => {
     expect(result.initialValue).toMatchObject({ email: 'anna@example.com' });
   });
 
+  it('a Conform intent (validate, a list row) is answered with the form as sent; the operation does not run', async () => {
+    let ran = 0;
+    const operation = formAction(async (formData) => {
+      ran += 1;
+      return reply(readForm(formData), { notice: 'done' });
+    });
+    const validate = await operation(null, form([['__intent__', JSON.stringify({ type: 'validate', payload: { name: 'acknowledged' } })], ['acknowledged', '1'], ['password', 'secret-1234']]));
+    expect(ran).toBe(0);
+    expect(validate.status).toBeUndefined();
+    expect(validate.initialValue).toEqual({ acknowledged: '1' });
+    const insert = await operation(null, form([['__intent__', JSON.stringify({ type: 'insert', payload: { name: 'rows' } })], ['rows[0]', 'a']]));
+    expect(ran).toBe(0);
+    expect(insert.initialValue).toEqual({ rows: ['a', undefined] });
+    // A malformed intent is dropped and the form is sent as a plain submit.
+    const hostile = await operation(null, form([['__intent__', '{not json'], ['acknowledged', '1']]));
+    expect(ran).toBe(1);
+    expect(hostile.notice).toBe('done');
+  });
+
   it('never sends passwords or link tokens back to the page', async () => {
     const result = await echo(null, form([['email', 'nope'], ['password', 'secret-1234'], ['token', 'abc']]));
     expect(result.status).toBe('error');

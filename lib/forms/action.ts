@@ -1,5 +1,6 @@
 import type { Submission } from '@conform-to/zod/v4';
 import { cleanFormData } from './clean';
+import { readForm } from './parse';
 import { malformedReply, type FormActionFn, type FormReply } from './reply';
 
 export { parseForm, readForm } from './parse';
@@ -13,8 +14,25 @@ export { FORM_ERRORS, type FormActionFn, type FormReply } from './reply';
 export function formAction<Data = unknown>(handler: (formData: FormData) => Promise<FormReply<Data>>): FormActionFn<Data> {
   return async (_previous: unknown, formData: unknown) => {
     if (!(formData instanceof FormData)) return malformedReply() as FormReply<Data>;
-    return handler(cleanFormData(formData));
+    const clean = cleanFormData(formData);
+    // A Conform intent (validate a field, add or remove a list row) is never the operation itself: it is
+    // answered with the form as sent, the intent applied, and the handler does not run. Otherwise a
+    // "validate" sent while a box is ticked would approve, delete or send whatever the form does.
+    if (carriesIntent(clean)) return reply(readForm(clean)) as FormReply<Data>;
+    return handler(clean);
   };
+}
+
+/** True when the form carries a well-formed Conform intent (a malformed one is dropped by parseForm). */
+function carriesIntent(formData: FormData): boolean {
+  const intent = formData.get('__intent__');
+  if (typeof intent !== 'string') return false;
+  try {
+    const control: unknown = JSON.parse(intent);
+    return typeof control === 'object' && control !== null && typeof (control as { type?: unknown }).type === 'string';
+  } catch {
+    return false;
+  }
 }
 
 /** A plain `<form action>` action (no result shown), safe to call with anything: malformed calls do nothing. */

@@ -5,8 +5,9 @@ import { measurePages } from '../../scripts/bench/weight-pages';
 // ≤ 80 kB of JavaScript and ≤ 25 kB of HTML on /vacancies (gzip); Next.js 16 with React 19 alone ships
 // ~134 kB (react-dom 72, the router 44, the rest of the runtime ~18), so these are the interim ceilings:
 // today's figures with a little room, to stop the pages growing while the work towards the target goes on
-// (docs/decisions/008-catalogue-performance.md, "Page weight").
-const CEILING = { jsGzip: 200 * 1024, catalogueHtmlGzip: 42 * 1024, htmlGzip: 40 * 1024 };
+// (docs/decisions/008-catalogue-performance.md, "Page weight"). The JS ceiling went from 200 to 215 kB with the
+// one form layer (decision 027: Conform is 12 kB of it on the catalogue's alert box and the vacancy's apply form).
+const CEILING = { jsGzip: 215 * 1024, catalogueHtmlGzip: 42 * 1024, htmlGzip: 40 * 1024 };
 
 test('public pages stay within their JavaScript and HTML ceilings', async ({ baseURL }) => {
   const pages = await measurePages(baseURL!);

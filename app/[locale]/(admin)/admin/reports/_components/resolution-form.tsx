@@ -39,7 +39,8 @@ export function ResolutionForm({ vacancyId, companyId, title, view, companyBlock
   const t = useTranslations('reports.admin.form');
   const resolve = useAppForm(resolveReportsAction);
   const confirmation = confirmationOf(resolve.reply);
-  const asked = resolve.form.initialValue?.operation;
+  // The operation the confirmation is about, from the answer itself (Conform's initialValue lags behind it with JavaScript).
+  const asked = resolve.reply?.initialValue?.operation;
   if (view !== 'open' && !companyBlocked) return null;
 
   return (

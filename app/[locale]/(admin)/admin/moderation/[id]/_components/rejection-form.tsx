@@ -30,12 +30,12 @@ export function RejectionForm({ hidden, presets, labels, variant, preview }: Pro
   const reject = useAppForm(decideReviewAction);
   const t = useTranslations('decisions.preview');
   const hydrated = useHydrated();
-  const { fields, form } = reject;
+  const { fields } = reject;
   // Conform follows what is typed (form.value); the server's answer fills it before hydration.
   const preset = text(fields.preset!.value);
   const note = text(fields.note!.value);
   // Without JavaScript the reason is shown back by the server before the reject button is offered.
-  const previewed = hydrated || text(form.initialValue?.intent) === 'preview';
+  const previewed = hydrated || text(reject.reply?.initialValue?.intent) === 'preview';
 
   return (
     <AppForm of={reject} translate={useAdminTranslate()} className="mt-3 space-y-4" data-testid="rejection-form">
