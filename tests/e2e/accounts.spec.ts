@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { asNewClient, expect, type Page, test } from './support/test';
+import { asNewClient, expect, test } from './support/test';
 import { query } from './support/db';
 import { hashPassword } from '../../lib/accounts/password';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { mailedPath } from './support/mail';
+import { fillSignInForm } from './support/sign-in';
 
 const PASSWORD = 'calm-shift-2048';
 
@@ -36,12 +37,6 @@ async function withEmployer(run: (email: string) => Promise<void>): Promise<void
   }
 }
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel('Электронная почта').fill(email);
-  await page.getByLabel('Пароль', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-}
-
 test('an employer signs up, confirms the email, signs in and signs out', async ({ page }) => {
   const email = uniqueEmail();
   try {
@@ -64,7 +59,7 @@ test('an employer signs up, confirms the email, signs in and signs out', async (
     await page.goto('/signin?verified=1');
     await expect(page.getByRole('status').filter({ hasText: 'Почта подтверждена, войдите' })).toBeVisible();
 
-    await signIn(page, email, PASSWORD);
+    await fillSignInForm(page, { email, password: PASSWORD });
     await expect(page).toHaveURL(/\/employer$/, { timeout: 15_000 });
 
     // Sign-out sits in the header's account menu.
@@ -101,11 +96,11 @@ test('a rejected sign-up keeps what was typed and says what is wrong with the pa
 test('a wrong password and an unknown email get the same answer', async ({ page }) => {
   await withEmployer(async (email) => {
     await page.goto('/signin');
-    await signIn(page, email, 'not-the-password-1');
+    await fillSignInForm(page, { email, password: 'not-the-password-1' });
     const alert = page.locator('[role="alert"]').filter({ hasText: /\S/ });
     await expect(alert).toHaveText('Неверная почта или пароль');
 
-    await signIn(page, uniqueEmail(), 'not-the-password-1');
+    await fillSignInForm(page, { email: uniqueEmail(), password: 'not-the-password-1' });
     await expect(alert).toHaveText('Неверная почта или пароль');
     await expect(page).toHaveURL(/\/signin$/);
   });
@@ -132,7 +127,7 @@ test('a reset request for an unknown email gets the same notice as for a known o
     await page.getByRole('button', { name: 'Сохранить пароль' }).click();
     await expect(page).toHaveURL(/\/signin\?reset=1$/);
     await expect(page.getByRole('status').filter({ hasText: 'Пароль изменён' })).toBeVisible();
-    await signIn(page, email, 'fresh-shift-4096');
+    await fillSignInForm(page, { email, password: 'fresh-shift-4096' });
     await expect(page).toHaveURL(/\/employer$/);
   });
 });
@@ -143,11 +138,11 @@ test('signing in works without JavaScript, errors included', async ({ browser })
     const page = await context.newPage();
     try {
       await page.goto('/signin');
-      await signIn(page, email, 'not-the-password-1');
+      await fillSignInForm(page, { email, password: 'not-the-password-1' });
       await expect(page.locator('[role="alert"]')).toHaveText('Неверная почта или пароль');
       await expect(page.getByLabel('Электронная почта')).toHaveValue(email);
 
-      await signIn(page, email, PASSWORD);
+      await fillSignInForm(page, { email, password: PASSWORD });
       await expect(page).toHaveURL(/\/employer$/);
     } finally {
       await context.close();

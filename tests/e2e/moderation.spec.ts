@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { expect as baseExpect, test, type Browser, type TestInfo } from './support/test';
+import { expect as baseExpect, test } from './support/test';
 import { query } from './support/db';
 import { hashPassword } from '../../lib/accounts/password';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { saveSignedInState } from './support/sign-in';
 
 const EMPLOYER1 = 'employer1@chatshift.example';
 // The shared dev server compiles pages on first use and is slow under load: wait longer than the default.
@@ -51,23 +52,6 @@ async function insertPending(name: string): Promise<{ id: string; slug: string }
   return { id, slug };
 }
 
-// Sign-in attempts are limited per address: sign in once per role and share the session.
-async function signIn(browser: Browser, testInfo: TestInfo, account: { email: string; password: string }, state: string) {
-  const context = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
-    storageState: { cookies: [], origins: [] },
-  });
-  const page = await context.newPage();
-  await page.goto('/signin', { timeout: 90_000 });
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel('Электронная почта').fill(account.email);
-  await page.getByLabel('Пароль', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  // The first compile of the target page on a busy dev server can take a while.
-  await expect(page).not.toHaveURL(/\/signin/, { timeout: 120_000 });
-  await context.storageState({ path: state });
-  await context.close();
-}
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -86,8 +70,8 @@ test.beforeAll(async ({ browser }, testInfo) => {
   const approve = await insertPending('approve');
   ids.approve = approve.id;
   ids.approveSlug = approve.slug;
-  await signIn(browser, testInfo, ADMIN, STATES.admin);
-  await signIn(browser, testInfo, EMPLOYER, STATES.employer);
+  await saveSignedInState(browser, testInfo.project.use.baseURL, ADMIN, STATES.admin);
+  await saveSignedInState(browser, testInfo.project.use.baseURL, EMPLOYER, STATES.employer);
 });
 
 test.afterAll(async () => {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { expect as baseExpect, test, type Browser, type Page } from './support/test';
+import { expect as baseExpect, test, type Browser } from './support/test';
 import { query } from './support/db';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { signInOn } from './support/sign-in';
 
 const ADMIN = { email: 'admin@chatshift.example', password: 'demo-admin-2026' };
 const EMPLOYER = { email: 'employer2@chatshift.example', password: 'demo-employer-2' };
@@ -20,14 +21,6 @@ async function newClient(browser: Browser, baseURL: string | undefined, javaScri
   return browser.newContext({ baseURL, javaScriptEnabled });
 }
 
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto('/signin', { timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel('Электронная почта').fill(account.email);
-  await page.getByLabel('Пароль', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page).not.toHaveURL(/\/signin/, { timeout: 90_000 });
-}
 
 // The shared dev server compiles each page on its first visit: allow for that.
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
@@ -122,7 +115,7 @@ test('the admin removes a reported vacancy, and its page is gone', async ({ brow
   const context = await newClient(browser, testInfo.project.use.baseURL);
   const page = await context.newPage();
   try {
-    await signIn(page, ADMIN);
+    await signInOn(page, ADMIN);
     await page.goto('/admin/reports', { timeout: 60_000 });
     await expect(page.getByRole('heading', { level: 1, name: 'Жалобы на вакансии' })).toBeVisible();
     const item = page.locator('article', { has: page.getByRole('heading', { name: vacancies.js.title }) });
@@ -168,7 +161,7 @@ test('an employer gets a 404 on the reports queue', async ({ browser }, testInfo
   const context = await newClient(browser, testInfo.project.use.baseURL);
   const page = await context.newPage();
   try {
-    await signIn(page, EMPLOYER);
+    await signInOn(page, EMPLOYER);
     const response = await page.goto('/admin/reports', { timeout: 60_000 });
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Жалобы на вакансии' })).toHaveCount(0);

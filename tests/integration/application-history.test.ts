@@ -6,7 +6,7 @@ import { requestApplicationsLink } from '@/lib/applications/link.server';
 import { readApplicationsToken } from '@/lib/applications/links';
 import { addApplicationNote, changeApplicationStatus, markApplicationViewed } from '@/lib/applications/pipeline.server';
 import { createPrismaClient } from '@/lib/db-client';
-import { createEmployer, deleteEmployer } from '../fixtures/actors';
+import { createEmployer, deleteEmployer } from '../support/actors';
 
 const db = createPrismaClient(inject('databaseUrl'), 2);
 const tag = `hist-${randomUUID().slice(0, 8)}`;

@@ -5,7 +5,7 @@ import { expireVacancies } from '@/lib/jobs/vacancy-jobs.server';
 import { removeVacancy } from '@/lib/moderation/report.server';
 import { approveRevision, approveVacancy, rejectVacancy } from '@/lib/moderation/review.server';
 import { closeVacancy, createDraft, deleteDraft, renewVacancy, submitVacancy, updateVacancy } from '@/lib/vacancies/lifecycle.server';
-import { actorFor, createEmployer, deleteEmployer } from '@/tests/fixtures/actors';
+import { actorFor, createEmployer, deleteEmployer } from '@/tests/support/actors';
 import { VALID_VACANCY } from '@/tests/fixtures/vacancy-input';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/seed';
 
