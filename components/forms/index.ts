@@ -1,4 +1,4 @@
-// The client half of the form layer (docs: /tmp/briefs/forms-layer.md; server half: lib/forms/action.ts).
+// The client half of the form layer (docs/decisions/027-form-layer.md; the server half: lib/forms/action.ts).
 export { AppForm } from './app-form';
 export { useAppForm } from './use-app-form';
 export { useFormReply, useFormText, type FormTranslate } from './form-text';
