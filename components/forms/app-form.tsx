@@ -6,7 +6,7 @@ import { hasFieldErrors, type FormReply } from '@/lib/forms/reply';
 import { FormTextProvider, type FormTranslate } from './form-text';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's schema
-type Handle = { form: FormMetadata<any, string[]>; action: (formData: FormData) => void; reply: FormReply<unknown> | null; pending?: boolean };
+type Handle = { form: FormMetadata<any, string[]>; action: (formData: FormData) => void; reply: FormReply<unknown> | null };
 
 type Props = Omit<ComponentPropsWithoutRef<'form'>, 'action' | 'onSubmit' | 'id' | 'noValidate' | 'translate'> & {
   /** What useAppForm returned. */
@@ -23,10 +23,11 @@ type Props = Omit<ComponentPropsWithoutRef<'form'>, 'action' | 'onSubmit' | 'id'
  *
  * With JavaScript the form is sent by hand rather than through React's `<form action>`: React 19 resets a form
  * after its action runs, which would empty every field the server just refused (Conform only refills them
- * after a full render, as without JavaScript). Sent this way the fields keep what was typed.
+ * after a full render, as without JavaScript). Sent this way the fields keep what was typed. React still marks
+ * the form as being sent (the submit handler starts a transition), so useFormStatus in a button sees it.
  */
 export function AppForm({ of, translate, children, ...rest }: Props) {
-  const { form, action, reply, pending } = of;
+  const { form, action, reply } = of;
   const ref = useRef<HTMLFormElement>(null);
   const formProps = getFormProps(form);
 
@@ -46,7 +47,7 @@ export function AppForm({ of, translate, children, ...rest }: Props) {
 
   return (
     <FormProvider context={form.context}>
-      <FormTextProvider value={{ translate, reply, pending }}>
+      <FormTextProvider value={{ translate, reply }}>
         <form ref={ref} {...formProps} {...rest} action={action} onSubmit={onSubmit}>
           {children}
         </form>

@@ -7,7 +7,7 @@ import { useFormStatus } from 'react-dom';
 import { Button } from '@/components/ui/button';
 import { join } from '@/components/ui/join';
 import { errorClass, hintClass, inputClass, labelClass } from './field-styles';
-import { useFormPending, useFormReply, useFormText } from './form-text';
+import { useFormReply, useFormText } from './form-text';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a field of any form's schema
 export type FieldMeta = FieldMetadata<any, any, string[]>;
@@ -182,8 +182,7 @@ export function SubmitButton({
   /** Focus it when it appears (the second step of a confirmation). */
   autoFocus?: boolean;
 }) {
-  const status = useFormStatus();
-  const pending = useFormPending() || status.pending;
+  const { pending } = useFormStatus();
   return (
     <Button type="submit" variant={variant} size={size} name={name} value={value} autoFocus={autoFocus} disabled={pending} aria-disabled={pending} className={className}>
       {pending ? pendingLabel : children}

@@ -7,7 +7,7 @@ import { FORM_ERRORS, type FormReply } from '@/lib/forms/reply';
 /** A translator for message keys a page's client messages do not carry (the admin's texts): undefined = not mine. */
 export type FormTranslate = (key: string) => string | undefined;
 
-type FormTextContext = { translate?: FormTranslate; reply: FormReply<unknown> | null; pending?: boolean };
+type FormTextContext = { translate?: FormTranslate; reply: FormReply<unknown> | null };
 const Context = createContext<FormTextContext>({ reply: null });
 
 export function FormTextProvider({ value, children }: { value: FormTextContext; children: ReactNode }) {
@@ -16,9 +16,6 @@ export function FormTextProvider({ value, children }: { value: FormTextContext; 
 
 /** The last answer of the action of the form around (for the notice and success views). */
 export const useFormReply = () => useContext(Context).reply;
-
-/** True while the form around is being sent (AppForm sends it itself, so useFormStatus alone does not see it). */
-export const useFormPending = () => useContext(Context).pending ?? false;
 
 /**
  * Turns a message key from a schema or an action (`accounts.errors.emailInvalid`) into the reader's language:

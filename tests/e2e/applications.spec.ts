@@ -111,9 +111,19 @@ test('opening the application marks it viewed and shows the candidate with conta
 });
 
 test('the employer shortlists and adds a private note', async ({ page }) => {
-  await page.goto(`/employer/applications/${applicationId}`, { timeout: 60_000 });
+  await page.goto(`/employer/applications/${applicationId}`, { timeout: 60_000, waitUntil: 'networkidle' });
+  // While the move is on its way the pressed button says so and no button of the form can send it twice.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/employer/applications/${applicationId}`, async (route) => {
+    if (route.request().method() === 'POST') await held;
+    await route.continue();
+  });
   await page.getByRole('button', { name: 'Отобрать' }).click();
+  await expect(page.getByRole('button', { name: 'Сохраняем…' })).toBeDisabled();
+  release();
   await expect(page.getByRole('status').filter({ hasText: 'Статус обновлён' })).toBeVisible();
+  await page.unroute(`**/employer/applications/${applicationId}`);
   await expect(page.locator('h1 + dl [data-status]')).toHaveText('Отобран');
   expect(await statusInDb()).toBe('shortlisted');
 
