@@ -3,6 +3,7 @@ import '@/lib/zod-setup';
 import { z } from 'zod';
 import { hashToken } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
+import { cachedCatalogueRead } from '@/lib/vacancies/catalogue-cache';
 import { getVacancyCards, openVacancyWhere } from '@/lib/vacancies/queries';
 import { PAGE_SIZE } from '@/lib/vacancies/search-params';
 import type { VacancyCardData } from '@/lib/vacancies/types';
@@ -42,9 +43,15 @@ const slugSchema = z.string().regex(/^[a-z0-9-]{1,120}$/);
 export async function getCompanyPage(slug: string, page = 1): Promise<CompanyPage | null> {
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) return null;
+  // The catalogue cache (decision 023): any company row's change and any published vacancy's change move the
+  // epoch. "No such company" is not kept: creating a company does not move it.
+  const now = new Date();
+  return cachedCatalogueRead('company', [parsed.data, page], now, () => readCompanyPage(parsed.data, page), (found) => found !== null);
+}
 
+async function readCompanyPage(slug: string, page: number): Promise<CompanyPage | null> {
   const row = await db.company.findFirst({
-    where: { slug: parsed.data, blockedAt: null },
+    where: { slug, blockedAt: null },
     select: {
       id: true, slug: true, name: true, verifiedAt: true, industry: true, country: true, website: true, description: true,
       telegramUrl: true, vkUrl: true, logoHash: true, size: true, benefits: true, customBenefits: true,

@@ -31,9 +31,16 @@ const cache: Store = (store.chatshiftCatalogueCache ??= {
 /**
  * `compute()`, or its result for the same `name` and `key` in the same epoch. `key` must hold everything
  * the result depends on besides the catalogue's data (filters, locale, the hours window for this date).
- * Concurrent misses for one key share one computation. Errors are not kept.
+ * Concurrent misses for one key share one computation. Errors are not kept, nor results `keep` refuses:
+ * those that depend on rows whose changes do not move the epoch (a closed vacancy's page).
  */
-export function cachedCatalogueRead<T>(name: string, key: unknown, now: Date, compute: () => Promise<T>): Promise<T> {
+export function cachedCatalogueRead<T>(
+  name: string,
+  key: unknown,
+  now: Date,
+  compute: () => Promise<T>,
+  keep: (value: T) => boolean = () => true,
+): Promise<T> {
   // The epoch and the data from one server (decision 022): a replica only moves forward, so what is
   // filed under an epoch is never older than it.
   return readPinned(async () => {
@@ -48,7 +55,7 @@ export function cachedCatalogueRead<T>(name: string, key: unknown, now: Date, co
     cache.misses++;
     const task = compute()
       .then((value) => {
-        cache.results.set(id, { value });
+        if (keep(value)) cache.results.set(id, { value });
         return value;
       })
       .finally(() => cache.pending.delete(id));

@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { openVacancyWhere, toSalaryInfo } from '@/lib/vacancies/queries';
 import type { VacancyCardData } from '@/lib/vacancies/types';
+import { cachedCatalogueRead } from './catalogue-cache';
 import { classified } from './classified';
 import type { ApplyMode, ContractType, Industry } from '@/lib/vocabularies';
 
@@ -165,19 +166,28 @@ export function toVacancyDetail(row: DetailRow, state: VacancyPublicState): Vaca
 
 /**
  * The public vacancy page's data, or null for an invalid slug, an unknown one, or a vacancy the public
- * must not see (draft, pending, rejected, removed, blocked company). Cached per request: metadata and page share it.
+ * must not see (draft, pending, rejected, removed, blocked company). Cached per request (metadata and page
+ * share it) and in the catalogue cache (decision 023): every change that can alter this answer moves the
+ * catalogue's epoch — a published vacancy's row, languages or slots, any company row, the moment an open
+ * vacancy expires — except edits to a vacancy that is already closed or expired, so those pages are not kept.
  */
 export const getVacancyPage = cache(async (slug: string): Promise<VacancyDetail | null> => {
   const parsed = vacancySlugSchema.safeParse(slug);
   if (!parsed.success) return null;
-
-  const row = await db.vacancy.findUnique({ where: { slug: parsed.data }, select: detailSelect });
-  if (!row) return null;
-  const state = publicState(row, new Date());
-  if (!state) return null;
-
-  return toVacancyDetail(row, state);
+  const now = new Date();
+  const found = await cachedCatalogueRead('vacancy', parsed.data, now, () => readVacancyPage(parsed.data, now), (page) => page.kept);
+  return found.detail;
 });
+
+/** getVacancyPage without either cache, and whether its answer may be kept (benchmarks, tests). */
+export async function readVacancyPage(slug: string, now: Date): Promise<{ detail: VacancyDetail | null; kept: boolean }> {
+  const row = await db.vacancy.findUnique({ where: { slug }, select: detailSelect });
+  if (!row) return { detail: null, kept: true };
+  const state = publicState(row, now);
+  // Null (not public) is safe to keep: becoming public means being published, which moves the epoch.
+  if (!state) return { detail: null, kept: true };
+  return { detail: toVacancyDetail(row, state), kept: row.status === 'published' };
+}
 
 // Enough recent candidates to find good matches without ranking the whole industry.
 const SIMILAR_CANDIDATES = 48;
@@ -186,9 +196,19 @@ const SIMILAR_CANDIDATES = 48;
  * Open vacancies of the same industry, excluding `vacancy` itself: same schedule and a shared support language
  * first, then same schedule, then a shared language, then the rest; newest first within each group.
  */
-export async function getSimilarVacancies(
+export function getSimilarVacancies(
   vacancy: Pick<VacancyCardData, 'id' | 'industry' | 'schedule' | 'languages'>,
   limit = 4,
+): Promise<VacancyCardData[]> {
+  // Open vacancies only: each of their changes moves the catalogue's epoch (decision 023).
+  const key = [vacancy.id, vacancy.industry, vacancy.schedule, vacancy.languages.map((l) => l.language), limit];
+  return cachedCatalogueRead('similar', key, new Date(), () => readSimilarVacancies(vacancy, limit));
+}
+
+/** getSimilarVacancies without the catalogue cache (benchmarks). */
+export async function readSimilarVacancies(
+  vacancy: Pick<VacancyCardData, 'id' | 'industry' | 'schedule' | 'languages'>,
+  limit: number,
 ): Promise<VacancyCardData[]> {
   const rows = await db.vacancy.findMany({
     where: { ...openVacancyWhere(), industry: vacancy.industry, id: { not: vacancy.id } },

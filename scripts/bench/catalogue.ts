@@ -136,7 +136,7 @@ async function main() {
   const database = baseUrl ? { url: process.env.DATABASE_URL!, stop: async () => {} } : await benchDatabase();
   process.env.DATABASE_URL = database.url;
   const { explainSearchVacancies, searchVacanciesUncached } = await import('../../lib/vacancies/catalogue-queries');
-  const { getSimilarVacancies, getVacancyPage } = await import('../../lib/vacancies/detail-queries');
+  const { readSimilarVacancies, readVacancyPage } = await import('../../lib/vacancies/detail-queries');
   const { parseCatalogueParams } = await import('../../lib/vacancies/search-params');
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -160,8 +160,8 @@ async function main() {
   for (const row of rows) {
     if (row.name === VACANCY) {
       row.sql = await sample(RUNS, async () => {
-        const vacancy = await getVacancyPage(newest.slug);
-        if (vacancy) await getSimilarVacancies(vacancy);
+        const { detail } = await readVacancyPage(newest.slug, new Date());
+        if (detail) await readSimilarVacancies(detail, 4);
       });
     } else {
       const filters = toFilters(row.path.split('?')[1] ?? '');

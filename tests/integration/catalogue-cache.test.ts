@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getCompanyPage } from '@/lib/companies/queries';
 import { createPrismaClient } from '@/lib/db-client';
 import { expireVacancies } from '@/lib/jobs/vacancy-jobs.server';
 import type { AdminActor } from '@/lib/moderation/audit.server';
@@ -9,6 +10,7 @@ import { approveRevision, approveVacancy } from '@/lib/moderation/review.server'
 import { cachedCatalogueRead, catalogueCacheStats } from '@/lib/vacancies/catalogue-cache';
 import { catalogueEpoch } from '@/lib/vacancies/catalogue-epoch-queries';
 import { searchVacancies } from '@/lib/vacancies/catalogue-queries';
+import { getSimilarVacancies, getVacancyPage } from '@/lib/vacancies/detail-queries';
 import { closeVacancy, createDraft, submitVacancy, updateVacancy, type Actor } from '@/lib/vacancies/lifecycle.server';
 import { getNewestVacancies } from '@/lib/vacancies/queries';
 import { EMPTY_FILTERS } from '@/lib/vacancies/search-params';
@@ -200,5 +202,79 @@ describe('the catalogue cache', () => {
     expect((await newest()).map((v) => v.id)).toContain(id);
     expect((await closeVacancy(owner, id)).ok).toBe(true);
     expect((await newest()).map((v) => v.id)).not.toContain(id);
+  });
+});
+
+describe('vacancy and company pages from the catalogue cache', () => {
+  const page = async (id: string) => getVacancyPage((await db.vacancy.findUniqueOrThrow({ where: { id } })).slug);
+  const companyPage = () => getCompanyPage(`cache-${tag}`);
+
+  it('answers a repeated vacancy page from the cache', async () => {
+    const id = await published();
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const epoch = await catalogueEpoch(new Date());
+      const first = await page(id);
+      const before = catalogueCacheStats();
+      const second = await page(id);
+      const after = catalogueCacheStats();
+      if ((await catalogueEpoch(new Date())) !== epoch) continue;
+      expect(second).toEqual(first);
+      expect(after.hits - before.hits).toBe(1);
+      return;
+    }
+    throw new Error('the catalogue changed under every attempt');
+  });
+
+  it('shows an approved edit, a closing and later edits of the closed ad on the next request', async () => {
+    const id = await published();
+    expect((await page(id))?.title).toBe(`Оператор чата ${word}`);
+    expect((await updateVacancy(owner, id, { ...VALID_VACANCY, title: `Оператор чата ${word} правка` })).ok).toBe(true);
+    expect((await page(id))?.title).toBe(`Оператор чата ${word}`); // waits for review
+    expect((await approveRevision(admin, id, { acknowledged: true })).ok).toBe(true);
+    expect((await page(id))?.title).toBe(`Оператор чата ${word} правка`);
+    expect((await closeVacancy(owner, id)).ok).toBe(true);
+    expect((await page(id))?.state).toBe('ended');
+    // A closed ad's changes do not move the epoch, so its page is never kept.
+    await db.vacancy.update({ where: { id }, data: { description: 'Закрыта, текст поправлен.' } });
+    expect((await page(id))?.description).toBe('Закрыта, текст поправлен.');
+  });
+
+  it('ends a vacancy whose time is up, and hides blocked companies’ and removed ads', async () => {
+    const id = await published();
+    expect((await page(id))?.state).toBe('open');
+    await db.vacancy.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await page(id))?.state).toBe('ended');
+
+    const other = await published();
+    expect(await page(other)).not.toBeNull();
+    expect((await blockCompany(admin, companyId, 'Проверка кэша: компания просит оплату.')).ok).toBe(true);
+    expect(await page(other)).toBeNull();
+    expect(await companyPage()).toBeNull();
+    expect((await unblockCompany(admin, companyId)).ok).toBe(true);
+    expect(await page(other)).not.toBeNull();
+    expect((await removeVacancy(admin, other, 'Просит оплату за обучение.')).ok).toBe(true);
+    expect(await page(other)).toBeNull();
+  });
+
+  it('keeps similar vacancies and the company page fresh', async () => {
+    const a = await published();
+    const b = await published();
+    const detail = (await page(a))!;
+    expect((await getSimilarVacancies(detail, 300)).map((v) => v.id)).toContain(b);
+    expect((await companyPage())?.vacancies.map((v) => v.id)).toContain(b);
+    expect((await closeVacancy(owner, b)).ok).toBe(true);
+    expect((await getSimilarVacancies(detail, 300)).map((v) => v.id)).not.toContain(b);
+    expect((await companyPage())?.vacancies.map((v) => v.id)).not.toContain(b);
+
+    await db.company.update({ where: { id: companyId }, data: { description: `Описание ${tag}` } });
+    expect((await companyPage())?.company.description).toBe(`Описание ${tag}`);
+    expect((await page(a))?.company.description).toBe(`Описание ${tag}`);
+  });
+
+  it('does not keep “no such company”: a company created afterwards shows at once', async () => {
+    const slug = `cache-new-${tag}`;
+    expect(await getCompanyPage(slug)).toBeNull();
+    await db.company.create({ data: { name: `Новая ${tag}`, slug } });
+    expect((await getCompanyPage(slug))?.company.name).toBe(`Новая ${tag}`);
   });
 });
