@@ -6,7 +6,7 @@ import { hasFieldErrors, type FormReply } from '@/lib/forms/reply';
 import { FormTextProvider, type FormTranslate } from './form-text';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's schema
-type Handle = { form: FormMetadata<any, string[]>; action: (formData: FormData) => void; reply: FormReply<unknown> | null };
+type Handle = { form: FormMetadata<any, string[]>; action: (formData: FormData) => void; warm: () => void; reply: FormReply<unknown> | null };
 
 type Props = Omit<ComponentPropsWithoutRef<'form'>, 'action' | 'onSubmit' | 'id' | 'noValidate' | 'translate'> & {
   /** What useAppForm returned. */
@@ -27,11 +27,12 @@ type Props = Omit<ComponentPropsWithoutRef<'form'>, 'action' | 'onSubmit' | 'id'
  * the form as being sent (the submit handler starts a transition), so useFormStatus in a button sees it.
  */
 export function AppForm({ of, translate, children, ...rest }: Props) {
-  const { form, action, reply } = of;
+  const { form, action, warm, reply } = of;
   const ref = useRef<HTMLFormElement>(null);
   const formProps = getFormProps(form);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    warm();
     formProps.onSubmit(event);
     // Refused by the schema in the browser, or a list intent Conform handled itself.
     if (event.defaultPrevented) return;
@@ -48,7 +49,7 @@ export function AppForm({ of, translate, children, ...rest }: Props) {
   return (
     <FormProvider context={form.context}>
       <FormTextProvider value={{ translate, reply }}>
-        <form ref={ref} {...formProps} {...rest} action={action} onSubmit={onSubmit}>
+        <form ref={ref} {...formProps} {...rest} action={action} onSubmit={onSubmit} onFocus={warm} onPointerDown={warm}>
           {children}
         </form>
       </FormTextProvider>

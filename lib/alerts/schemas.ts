@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { email, LOCALES } from '@/lib/accounts/schemas';
 import { EMPTY_FILTERS, parseCatalogueParams, toCatalogueSearch, type CatalogueFilters } from '@/lib/vacancies/search-params';
 
+import { ALERT_FREQUENCIES } from './frequencies';
+
+export { ALERT_FREQUENCIES, type AlertFrequency } from './frequencies';
+
 // Job alerts: a catalogue search mailed to a candidate. Messages are keys under `alertForm.errors`.
 const E = (key: string) => `alertForm.errors.${key}`;
-
-export const ALERT_FREQUENCIES = ['instant', 'daily', 'weekly'] as const;
-export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number];
 
 /** Alerts one address may hold (confirmed or waiting): plenty for a person, little for a spammer. */
 export const MAX_ALERTS_PER_EMAIL = 10;

@@ -2,6 +2,7 @@ import '@/lib/zod-setup';
 import { z } from 'zod';
 import { safeFileName } from '@/lib/storage/file-name';
 import { detectDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '@/lib/storage/file-type';
+import { CV_MAX_BYTES } from './apply-limits';
 import { EXPERIENCES, LANGUAGE_LEVELS, LANGUAGES, type LanguageCode, type LanguageLevel } from '@/lib/vocabularies';
 
 // The candidate's application form, shared by the browser and the action. Messages are keys under `apply.errors`.
@@ -10,12 +11,12 @@ const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefi
 
 /** Bump when the consent text in messages/pages/apply.*.json changes; each application stores the version it agreed to. */
 export const CONSENT_VERSION = '2026-12-04';
-/** Rows rendered without JavaScript. */
-export const APPLY_LANGUAGE_ROWS = 3;
 /** A person needs longer than this to fill in the form; a script does not. */
 export const MIN_FILL_MS = 3_000;
 /** The `startedAt` value a freshly rendered form carries. */
 export const formStartedAt = (): number => Date.now();
+
+export { APPLY_LANGUAGE_ROWS, CV_ACCEPT, CV_MAX_BYTES } from './apply-limits';
 
 const ROWS = [1, 2, 3, 4, 5] as const;
 /** Language rows the form accepts; the page renders fewer (APPLY_LANGUAGE_ROWS). */
@@ -117,10 +118,6 @@ export const ApplySchema = ApplyFieldsSchema.superRefine(checkLanguageRows, {
 
 export type ApplyInput = z.infer<typeof ApplySchema>;
 
-/** The largest CV file the form takes (the body limits in next.config.ts and lib/http/post-body.ts leave room for it). */
-export const CV_MAX_BYTES = 5 * 1024 * 1024;
-/** What the file input offers; only the bytes decide (lib/storage/file-type.ts). */
-export const CV_ACCEPT = ['.pdf', '.docx', '.odt', '.rtf', ...Object.values(DOCUMENT_KINDS).map((k) => k.contentType)].join(',');
 
 export type CvUpload = { bytes: Uint8Array; kind: DocumentKind; contentType: string; name: string };
 export type CvFileResult = { ok: true; file: CvUpload | null } | { ok: false; error: string };

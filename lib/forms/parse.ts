@@ -1,6 +1,7 @@
 import '@/lib/zod-setup';
 import { parseWithZod, type Submission } from '@conform-to/zod/v4';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { readSafely } from './read';
 import { FORM_ERRORS } from './reply';
 
 /**
@@ -13,15 +14,6 @@ const genericMessage = (issue: { code?: string; input?: unknown }): string => {
   return FORM_ERRORS.invalid;
 };
 
-// Conform reserves these names; a caller who sends them as files or broken JSON must not reach its invariants.
-const RESERVED = ['__intent__', '__state__'];
-
-function withoutReserved(formData: FormData | URLSearchParams): FormData {
-  const clean = new FormData();
-  for (const [name, value] of formData.entries()) if (!RESERVED.includes(name)) clean.append(name, value);
-  return clean;
-}
-
 /**
  * The form parsed with the shared zod schema, in the browser (Conform's onValidate) and in the action alike.
  * Values stay text (no automatic coercion): the schemas were written for what a form sends. Names like
@@ -30,15 +22,7 @@ function withoutReserved(formData: FormData | URLSearchParams): FormData {
 export function parseForm<S extends z.ZodType>(formData: FormData | URLSearchParams, schema: S): Submission<z.input<S>, string[], z.output<S>> {
   const run = (data: FormData | URLSearchParams) =>
     parseWithZod(data, { schema, disableAutoCoercion: true, error: genericMessage }) as Submission<z.input<S>, string[], z.output<S>>;
-  try {
-    return run(formData);
-  } catch {
-    // A hostile intent or state field: parse the rest as a plain submit.
-    return run(withoutReserved(formData));
-  }
+  return readSafely(formData, run);
 }
 
-const ANY_FORM = z.looseObject({});
-
-/** The form as sent, without a schema: for actions whose core function validates (and answers) itself. */
-export const readForm = (formData: FormData | URLSearchParams) => parseForm(formData, ANY_FORM);
+export { readForm } from './read';

@@ -1,6 +1,6 @@
 // Where a /vacancies request with a non-canonical query is sent: the canonical filters, plus the values
 // that did not parse (so the page can still say what it left out).
-import { toCatalogueSearch, type CatalogueFilters, type IgnoredParam, type RawSearchParams } from './search-params';
+import { toCatalogueSearch, type CatalogueFilters, type IgnoredParam, type RawSearchParams } from './catalogue-query';
 
 /** `?…` of the canonical URL with the ignored values appended (empty string for no filters). */
 export function catalogueSearchWithIgnored(filters: CatalogueFilters, ignored: IgnoredParam[]): string {

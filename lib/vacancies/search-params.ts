@@ -1,79 +1,35 @@
-// The /vacancies URL is the filter state (HOUSE_STYLE rule 6): one parser, one link builder.
-// A value that does not parse is dropped and reported, never an error (PRODUCT.md, URL contract).
+// The /vacancies URL is the filter state (HOUSE_STYLE rule 6): one parser (here), one link builder
+// (catalogue-query.ts, re-exported). A value that does not parse is dropped and reported, never an error
+// (PRODUCT.md, URL contract). In the browser the filter form loads this module when it is first used.
 import '@/lib/zod-setup';
-import { z } from 'zod';
+// zod/mini: the filter form's parser loads in the browser, where full zod would be ~30 kB gzip more.
+import * as z from 'zod/mini';
 import { isValidTimeZone, parseTime } from '@/lib/shifts/fit';
 import { withoutNul } from '@/lib/forms/clean';
 import { AD_LANGUAGES, type AdLanguage } from '@/lib/search/ad-language';
+import { CURRENCIES, EMPLOYMENTS, EXPERIENCES, INDUSTRIES, SCHEDULES, type Currency } from '@/lib/vocabularies';
 import {
-  CURRENCIES,
-  EMPLOYMENTS,
-  EXPERIENCES,
-  INDUSTRIES,
-  SCHEDULES,
-  type Currency,
-  type Employment,
-  type Experience,
-  type Industry,
-  type Schedule,
-} from '@/lib/vocabularies';
-import { MAX_QUERY_LENGTH } from './search-limits';
+  EMPTY_FILTERS,
+  FLAGS,
+  MAX_PAGE,
+  MAX_QUERY_LENGTH,
+  SORTS,
+  type CatalogueFilters,
+  type IgnoredParam,
+  type ParsedCatalogueParams,
+  type RawSearchParams,
+  type Sort,
+} from './catalogue-query';
 
-export const PAGE_SIZE = 20;
-export { MAX_QUERY_LENGTH };
-/** Deeper pages are refused: nobody reads them, and OFFSET that deep only costs the database. */
-export const MAX_PAGE = 500;
-export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
-/** relevance: only with `q`; salary: highest first; salaryAsc: lowest first (ads without pay last). */
-export const SORTS = ['relevance', 'new', 'salary', 'salaryAsc'] as const;
-export type Sort = (typeof SORTS)[number];
-
-export type CatalogueFilters = {
-  q: string | null;
-  industry: Industry[];
-  schedule: Schedule[];
-  employment: Employment[];
-  experience: Experience[];
-  language: string[];
-  salaryFrom: number | null;
-  salaryTo: number | null;
-  currency: Currency;
-  withSalary: boolean;
-  training: boolean;
-  chatOnly: boolean;
-  abroad: boolean;
-  noNight: boolean;
-  /** Both set or both null: minutes after midnight in `tz`. */
-  availableFrom: number | null;
-  availableTo: number | null;
-  tz: string;
-  /** The language the ad is written in; null = both (English ads first on /en). */
-  adLanguage: AdLanguage | null;
-  /** Search for `q` as typed: no typo or keyboard-layout correction ("search instead for …"). */
-  exact: boolean;
-  /** null = the default: relevance when `q` is given, newest otherwise. */
-  sort: Sort | null;
-  page: number;
-};
-
-export type IgnoredParam = { param: string; value: string };
-export type ParsedCatalogueParams = { filters: CatalogueFilters; ignored: IgnoredParam[] };
-export type RawSearchParams = Record<string, string | string[] | undefined>;
-
-export const EMPTY_FILTERS: CatalogueFilters = {
-  q: null, industry: [], schedule: [], employment: [], experience: [], language: [],
-  salaryFrom: null, salaryTo: null, currency: 'RUB', withSalary: false, training: false, chatOnly: false,
-  abroad: false, noNight: false, availableFrom: null, availableTo: null, tz: DEFAULT_TIME_ZONE, adLanguage: null, exact: false,
-  sort: null, page: 1,
-};
+export * from './catalogue-query';
 
 const MULTI = { industry: INDUSTRIES, schedule: SCHEDULES, employment: EMPLOYMENTS, experience: EXPERIENCES } as const;
-const FLAGS = ['withSalary', 'training', 'chatOnly', 'abroad', 'noNight'] as const;
 
-const amount = z.coerce.number().int().min(0).max(1_000_000_000);
-const page = z.coerce.number().int().min(1).max(MAX_PAGE);
-const flag = z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true');
-const languageCode = z.string().regex(/^[a-z]{2}$/);
+const wholeNumber = (min: number, max: number) => z.pipe(z.coerce.number(), z.int().check(z.minimum(min), z.maximum(max)));
+const amount = wholeNumber(0, 1_000_000_000);
+const page = wholeNumber(1, MAX_PAGE);
+const flag = z.pipe(z.enum(['1', '0', 'true', 'false']), z.transform((v) => v === '1' || v === 'true'));
+const languageCode = z.string().check(z.regex(/^[a-z]{2}$/));
 
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
@@ -180,55 +136,4 @@ export function parseCatalogueParams(raw: RawSearchParams): ParsedCatalogueParam
   }
 
   return { filters, ignored };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const formatTime = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-
-/**
- * The query of a /vacancies link for these filters: canonical order, defaults left out, so equal
- * filters give equal URLs (shareable, cacheable, crawlable). Use with next-intl's Link:
- * `href={{ pathname: '/vacancies', query: toCatalogueQuery(filters) }}`.
- */
-export function toCatalogueQuery(filters: Partial<CatalogueFilters>): Record<string, string | string[]> {
-  const f = { ...EMPTY_FILTERS, ...filters };
-  const query: Record<string, string | string[]> = {};
-  if (f.q) query.q = f.q;
-  for (const name of ['industry', 'schedule', 'employment', 'experience', 'language'] as const) {
-    if (f[name].length) query[name] = [...f[name]];
-  }
-  if (f.salaryFrom !== null) query.salaryFrom = String(f.salaryFrom);
-  if (f.salaryTo !== null) query.salaryTo = String(f.salaryTo);
-  if (f.currency !== 'RUB') query.currency = f.currency;
-  for (const name of FLAGS) if (f[name]) query[name] = '1';
-  if (f.availableFrom !== null && f.availableTo !== null) {
-    query.availableFrom = formatTime(f.availableFrom);
-    query.availableTo = formatTime(f.availableTo);
-    if (f.tz !== DEFAULT_TIME_ZONE) query.tz = f.tz;
-  }
-  if (f.adLanguage) query.adLanguage = f.adLanguage;
-  if (f.q && f.exact) query.exact = '1';
-  // Relevance is the default with a text; naming it would give one page two URLs.
-  if (f.sort && !(f.sort === 'relevance' && f.q)) query.sort = f.sort;
-  if (f.page > 1) query.page = String(f.page);
-  return query;
-}
-
-/** `?industry=finance&…` (empty string for no filters): for raw hrefs and canonical URLs. */
-export function toCatalogueSearch(filters: Partial<CatalogueFilters>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(toCatalogueQuery(filters))) {
-    for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
-  }
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
-
-type MultiField = 'industry' | 'schedule' | 'employment' | 'experience' | 'language';
-
-/** The same filters with one option of a multi-valued filter switched on or off, back on page 1. */
-export function toggleFilterValue(filters: CatalogueFilters, field: MultiField, value: string): CatalogueFilters {
-  const current = filters[field] as string[];
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  return { ...filters, [field]: next, page: 1 };
 }

@@ -2,7 +2,8 @@
 
 import { AppForm, FormError, FormNotice, LocaleInput, SubmitButton, TextField, useAppForm } from '@/components/forms';
 import type { FormActionFn } from '@/lib/forms/reply';
-import { EmailOnlySchema } from '@/lib/accounts/schemas';
+
+const loadSchema = () => import('@/lib/accounts/schemas').then((m) => m.EmailOnlySchema);
 
 type Props = {
   /** A formAction that mails a signed link and answers the same whether the address is known or not. */
@@ -13,7 +14,7 @@ type Props = {
 
 /** One email field that asks for a link by mail: "my alerts", "my applications", a password reset. */
 export function EmailLinkForm({ action, labels, defaultEmail = '' }: Props) {
-  const request = useAppForm(action, { schema: EmailOnlySchema, defaultValue: { email: defaultEmail } });
+  const request = useAppForm(action, { schema: loadSchema, defaultValue: { email: defaultEmail } });
   return (
     <AppForm of={request}>
       <FormError />

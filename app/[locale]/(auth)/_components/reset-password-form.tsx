@@ -5,12 +5,13 @@ import { AppForm, FormError, LocaleInput, PasswordField, SubmitButton, useAppFor
 import { textLinkClass } from '@/components/forms/field-styles';
 import { Link } from '@/i18n/navigation';
 import { resetPasswordAction } from '@/lib/accounts/actions';
-import { ResetPasswordSchema } from '@/lib/accounts/schemas';
+
+const loadSchema = () => import('@/lib/accounts/schemas').then((m) => m.ResetPasswordSchema);
 
 /** The new password, twice; the token from the mailed link rides along hidden. */
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations('account');
-  const reset = useAppForm(resetPasswordAction, { schema: ResetPasswordSchema });
+  const reset = useAppForm(resetPasswordAction, { schema: loadSchema });
   const { fields, form } = reset;
   const tokenRejected = form.errors?.includes('accounts.errors.tokenInvalid') ?? false;
 

@@ -5,12 +5,13 @@ import { AppForm, FormError, LocaleInput, PasswordField, SubmitButton, TextField
 import { textLinkClass } from '@/components/forms/field-styles';
 import { Link } from '@/i18n/navigation';
 import { signInAction } from '@/lib/accounts/actions';
-import { SignInSchema } from '@/lib/accounts/schemas';
+
+const loadSchema = () => import('@/lib/accounts/schemas').then((m) => m.SignInSchema);
 
 /** Email and password; `callbackUrl` is already checked to be a same-site path. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const t = useTranslations('account');
-  const sign = useAppForm(signInAction, { schema: SignInSchema });
+  const sign = useAppForm(signInAction, { schema: loadSchema });
   const { fields, form } = sign;
   const unverified = form.errors?.includes('accounts.errors.emailNotVerified') ?? false;
   const email = typeof fields.email.value === 'string' ? fields.email.value : '';

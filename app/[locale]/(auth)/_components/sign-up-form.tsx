@@ -3,12 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { AppForm, FormError, LocaleInput, PasswordField, SubmitButton, TextField, useAppForm } from '@/components/forms';
 import { signUpAction } from '@/lib/accounts/actions';
-import { SignUpSchema } from '@/lib/accounts/schemas';
+
+const loadSchema = () => import('@/lib/accounts/schemas').then((m) => m.SignUpSchema);
 
 /** Name, email, password and the company the account will own — or, invited, the company it joins. */
 export function SignUpForm({ invitation }: { invitation?: { token: string; email: string } }) {
   const t = useTranslations('account');
-  const signUp = useAppForm(signUpAction, { schema: SignUpSchema });
+  const signUp = useAppForm(signUpAction, { schema: loadSchema });
   const { fields } = signUp;
 
   return (

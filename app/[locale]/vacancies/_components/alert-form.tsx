@@ -4,14 +4,16 @@ import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { AppForm, FormError, FormNotice, HiddenFields, LocaleInput, SelectField, SubmitButton, TextField, useAppForm } from '@/components/forms';
 import { subscribeAction } from '@/lib/alerts/actions';
-import { ALERT_FREQUENCIES, SubscribeSchema } from '@/lib/alerts/schemas';
+import { ALERT_FREQUENCIES } from '@/lib/alerts/frequencies';
+
+const loadSchema = () => import('@/lib/alerts/schemas').then((m) => m.SubscribeSchema);
 
 type Props = { query: string; description: string; empty: boolean };
 
 /** "Get these vacancies by email": address and frequency; the search itself travels in a hidden field. */
 export function AlertForm({ query, description, empty }: Props) {
   const t = useTranslations('alertForm');
-  const subscribe = useAppForm(subscribeAction, { schema: SubscribeSchema, defaultValue: { frequency: 'daily' } });
+  const subscribe = useAppForm(subscribeAction, { schema: loadSchema, defaultValue: { frequency: 'daily' } });
   const { fields } = subscribe;
   const headingId = useId();
 

@@ -3,15 +3,18 @@
 import { createContext, Fragment, useCallback, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import { catalogueSearchWithIgnored } from '@/lib/vacancies/catalogue-url';
-import { toCatalogueSearch } from '@/lib/vacancies/search-params';
+import { toCatalogueSearch } from '@/lib/vacancies/catalogue-query';
 import { FilterSheetProvider } from './filter-sheet';
 import { FILTER_FORM_ID } from './form-id';
-import { readFilterForm } from './form-state';
+import { hasHalfHours, loadFilterParser, readFilterForm } from './form-state';
 
 const TEXT_TYPES = new Set(['search', 'text', 'time']);
 const DEBOUNCE_MS = 300;
 
 const GenerationContext = createContext(0);
+
+/** Starts loading the filters' parser; a failure is retried by the next change. */
+const warmParser = () => void loadFilterParser().catch(() => {});
 
 type Props = {
   /** `toCatalogueSearch(filters)` of the rendered page: changes whenever the URL's filters do. */
@@ -56,22 +59,23 @@ export function CatalogueController({ stateKey, children }: Props) {
 
   function apply(form: HTMLFormElement, history: 'push' | 'replace') {
     clearTimeout(timer.current);
-    const { filters, ignored, halfHours } = readFilterForm(form);
-    if (halfHours) {
+    if (hasHalfHours(form)) {
       // Typing one end of the window is an unfinished edit; submitting it asks for the other end.
       if (history === 'push') askForOtherEnd(form);
       return;
     }
+    // The parser loads on the first touch of the filters; if it cannot (offline), nothing changes.
+    readFilterForm(form).then(({ filters, ignored }) => {
+      const search = toCatalogueSearch({ ...filters, page: 1 });
+      if (search === stateKey && !ignored.length) return;
+      // Values that do not parse travel in the URL too, so the page can say what it left out.
+      const href = `/vacancies${catalogueSearchWithIgnored({ ...filters, page: 1 }, ignored)}`;
 
-    const search = toCatalogueSearch({ ...filters, page: 1 });
-    if (search === stateKey && !ignored.length) return;
-    // Values that do not parse travel in the URL too, so the page can say what it left out.
-    const href = `/vacancies${catalogueSearchWithIgnored({ ...filters, page: 1 }, ignored)}`;
-
-    setPushed((keys) => [...keys, search]);
-    startTransition(() => {
-      router[history](href, { scroll: false });
-    });
+      setPushed((keys) => [...keys, search]);
+      startTransition(() => {
+        router[history](href, { scroll: false });
+      });
+    }, () => {});
   }
 
   function formOf(target: EventTarget): HTMLFormElement | null {
@@ -83,6 +87,8 @@ export function CatalogueController({ stateKey, children }: Props) {
     <div
       data-pending={isPending ? '' : undefined}
       className="group/catalogue"
+      onFocus={warmParser}
+      onPointerDown={warmParser}
       onChange={(event) => {
         const form = formOf(event.target);
         if (!form) return;

@@ -14,14 +14,13 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { z } from 'zod';
 import { buttonStyles } from '@/components/ui/button';
 import { join } from '@/components/ui/join';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { CloseIcon } from '@/components/ui/icons';
-import { toCatalogueSearch } from '@/lib/vacancies/search-params';
+import { toCatalogueSearch } from '@/lib/vacancies/catalogue-query';
 import { SEARCH_BAR_ID, SHEET_ID } from './form-id';
-import { readFilterForm } from './form-state';
+import { hasHalfHours, readFilterForm } from './form-state';
 
 // Below `lg` the filter panel is a full-screen sheet. With JavaScript it is a modal dialog whose changes
 // wait for "Show N vacancies" (N counted live through the public API); without JavaScript the trigger is
@@ -107,15 +106,16 @@ export function FilterSheetTrigger({ active, className }: { active: number; clas
   );
 }
 
-const CountResponse = z.object({ total: z.number().int().nonnegative() });
-
 /** Open vacancies matching `search`, from GET /api/v1/vacancies (its `total`; one item is the least it sends). */
 async function fetchTotal(search: string, signal: AbortSignal): Promise<number> {
   const params = new URLSearchParams(search);
   params.set('limit', '1');
   const response = await fetch(`/api/v1/vacancies?${params}`, { signal, headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`count: HTTP ${response.status}`);
-  return CountResponse.parse(await response.json()).total;
+  const body: unknown = await response.json();
+  const total = typeof body === 'object' && body !== null && 'total' in body ? body.total : undefined;
+  if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) throw new Error('count: no total in the answer');
+  return total;
 }
 
 /** The sidebar from `lg` up; a full-screen sheet below it. */
@@ -133,27 +133,26 @@ export function FilterSheet({ children }: { children: ReactNode }) {
     clearTimeout(timer.current);
     const form = ref.current?.querySelector('form');
     if (!form) return;
-    // The API lists newest first and pages by cursor: it takes the filters only.
-    const search = toCatalogueSearch({ ...readFilterForm(form).filters, sort: null, page: 1 });
-    const known = totals.current.get(search);
     request.current?.abort();
-    if (known !== undefined) {
-      setCount({ total: known, loading: false });
-      return;
-    }
     const controller = new AbortController();
     request.current = controller;
-    setCount((c) => ({ ...c, loading: true }));
-    fetchTotal(search, controller.signal).then(
-      (total) => {
+    const settle = (total: number | null) => {
+      if (!controller.signal.aborted) setCount({ total, loading: false });
+    };
+    readFilterForm(form)
+      .then(async (state) => {
+        if (controller.signal.aborted) return;
+        // The API lists newest first and pages by cursor: it takes the filters only.
+        const search = toCatalogueSearch({ ...state.filters, sort: null, page: 1 });
+        const known = totals.current.get(search);
+        if (known !== undefined) return settle(known);
+        setCount((c) => ({ ...c, loading: true }));
+        const total = await fetchTotal(search, controller.signal);
         totals.current.set(search, total);
-        if (!controller.signal.aborted) setCount({ total, loading: false });
-      },
-      () => {
-        // No count (offline, rate limited): the button still applies the filters.
-        if (!controller.signal.aborted) setCount({ total: null, loading: false });
-      },
-    );
+        settle(total);
+      })
+      // No count (offline, rate limited): the button still applies the filters.
+      .catch(() => settle(null));
   }, []);
 
   const scheduleCount = () => {
@@ -223,7 +222,7 @@ export function FilterSheet({ children }: { children: ReactNode }) {
         // The catalogue controller (a parent) applies the form; the sheet closes over the new results,
         // unless the form is unfinished (one end of the hours window): then it stays open with the message.
         const form = event.target instanceof HTMLFormElement ? event.target : null;
-        if (open && !(form && readFilterForm(form).halfHours)) close({ reset: false });
+        if (open && !(form && hasHalfHours(form))) close({ reset: false });
       }}
     >
       <div className="flex items-center justify-between gap-3 max-lg:min-h-14 max-lg:border-b max-lg:border-line max-lg:px-4 lg:mb-4">

@@ -1,5 +1,5 @@
 import { zoneNamePart as zonePart } from '@/lib/shifts/zone-names';
-import { DEFAULT_TIME_ZONE } from '@/lib/vacancies/search-params';
+import { DEFAULT_TIME_ZONE } from '@/lib/vacancies/catalogue-query';
 
 /** Zones offered in the "fits my hours" filter: the market's, west to east. Others come from the URL or the browser. */
 export const TIME_ZONES = [

@@ -2,8 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import '@/lib/zod-setup';
-import { z } from 'zod';
 import {
   AppForm,
   CheckboxField,
@@ -20,7 +18,7 @@ import {
 } from '@/components/forms';
 import { join } from '@/components/ui/join';
 import { applyAction } from '@/lib/applications/public-actions';
-import { ApplySchema, CV_ACCEPT, CV_MAX_BYTES } from '@/lib/applications/schemas';
+import { CV_ACCEPT } from '@/lib/applications/apply-limits';
 import { EXPERIENCES } from '@/lib/vocabularies';
 import { ApplyLanguageRows } from './apply-language-rows';
 import { ApplySuccess } from './apply-success';
@@ -34,20 +32,13 @@ type Props = {
   preview?: boolean;
 };
 
-// In the browser a file over the limit is caught before 5 MB travel for nothing; the server checks size and type again.
-const ApplyFormSchema = z
-  .any()
-  .superRefine((value: { cvFile?: unknown } | undefined, ctx) => {
-    const file = value?.cvFile;
-    if (file instanceof File && file.size > CV_MAX_BYTES) ctx.addIssue({ code: 'custom', path: ['cvFile'], message: 'apply.errors.cvFileTooLarge' });
-  })
-  .pipe(ApplySchema);
+const loadSchema = () => import('@/lib/applications/apply-form-schema').then((m) => m.ApplyFormSchema);
 
 /** The on-site application. Posts as a plain form without JavaScript; with it, errors appear in place. */
 export function ApplyForm({ vacancyId, company, startedAt, preview = false }: Props) {
   const t = useTranslations('apply.form');
   const tv = useTranslations('vocab.experience');
-  const apply = useAppForm(applyAction, { schema: ApplyFormSchema });
+  const apply = useAppForm(applyAction, { schema: loadSchema });
   const languagesHintId = useId();
   const sentTo = apply.reply?.status === 'success' ? apply.reply.data?.sentTo : undefined;
   if (sentTo !== undefined) return <ApplySuccess email={sentTo} />;

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { hintClass, inputClass, labelClass } from '@/components/forms/field-styles';
 import { FieldError, controlAria, useFieldErrors, type FieldMeta } from '@/components/forms';
-import { APPLY_LANGUAGE_ROWS } from '@/lib/applications/schemas';
+import { APPLY_LANGUAGE_ROWS } from '@/lib/applications/apply-limits';
 import { LANGUAGE_LEVELS, LANGUAGES } from '@/lib/vocabularies';
 
 type Props = {

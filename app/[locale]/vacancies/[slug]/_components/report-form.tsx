@@ -4,14 +4,15 @@ import { useTranslations } from 'next-intl';
 import { AppForm, FieldError, FormError, HiddenFields, SubmitButton, TextField, TextareaField, controlAria, useAppForm, useFieldErrors } from '@/components/forms';
 import { labelClass } from '@/components/forms/field-styles';
 import { submitReportAction } from '@/lib/moderation/report-public-actions';
-import { ReportSchema } from '@/lib/moderation/report-schemas';
 import { REPORT_CATEGORIES } from '@/lib/vocabularies';
+
+const loadSchema = () => import('@/lib/moderation/report-schemas').then((m) => m.ReportSchema);
 
 /** Category, details, an optional email, and a honeypot; checked in the browser with the server's schema. */
 export function ReportForm({ slug }: { slug: string }) {
   const t = useTranslations('reports.form');
   const tc = useTranslations('vocab.reportCategory');
-  const report = useAppForm(submitReportAction, { schema: ReportSchema });
+  const report = useAppForm(submitReportAction, { schema: loadSchema });
   const { fields } = report;
   const category = fields.category;
   const categoryErrors = useFieldErrors(category);

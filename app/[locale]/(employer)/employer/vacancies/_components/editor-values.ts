@@ -1,6 +1,6 @@
 import type { FieldMetadata, useForm } from '@conform-to/react';
 import type { VacancyFormValues } from '@/lib/vacancies/editor-queries';
-import { DEFAULT_TIME_ZONE } from '@/lib/vacancies/search-params';
+import { DEFAULT_TIME_ZONE } from '@/lib/vacancies/catalogue-query';
 
 /** The editor's form as Conform sees it: text fields, checkboxes as 'on', the repeated rows. */
 export type EditorShape = {

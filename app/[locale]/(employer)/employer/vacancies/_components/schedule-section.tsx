@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { FieldError, SelectField, TextField, useFieldErrors } from '@/components/forms';
 import { buttonStyles } from '@/components/ui/button';
 import { SCHEDULES } from '@/lib/vocabularies';
-import { DEFAULT_TIME_ZONE } from '@/lib/vacancies/search-params';
+import { DEFAULT_TIME_ZONE } from '@/lib/vacancies/catalogue-query';
 import type { SectionProps, ZoneOption } from './editor-values';
 import { useRowFocus } from './use-row-focus';
 import { Section, Toggle } from './fields';
