@@ -3,7 +3,17 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
+// Client Components format precompiled messages (i18n/compiled-messages.ts): in the browser and in the
+// server-side render of Client Components, use-intl's formatter is the format-only one, without the ICU parser.
+// Server Components (the react-server condition) keep the full formatter over the text catalogs.
+const formatMessage = (file: string) => `./node_modules/use-intl/dist/esm/production/format-message/${file}`;
+
 const nextConfig: NextConfig = {
+  turbopack: {
+    resolveAlias: {
+      'use-intl/format-message': '#format-message',
+    },
+  },
   poweredByHeader: false,
   // `next dev` serves its HMR socket to localhost only; scripts and browsers here often use 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],
