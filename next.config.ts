@@ -5,8 +5,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 // Client Components format precompiled messages (i18n/compiled-messages.ts): in the browser and in the
 // server-side render of Client Components, use-intl's formatter is the format-only one, without the ICU parser.
-// Server Components (the react-server condition) keep the full formatter over the text catalogs.
-const formatMessage = (file: string) => `./node_modules/use-intl/dist/esm/production/format-message/${file}`;
+// Server Components keep the full formatter over the text catalogs. The choice is package.json's
+// "#format-message" import, by the react-server condition (resolveAlias' own conditions do not know it).
 
 const nextConfig: NextConfig = {
   turbopack: {
