@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import type { ComponentPropsWithoutRef, ReactElement } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -72,15 +72,30 @@ type MarkdownProps = {
 export function Markdown({ children, headingLevel = 3, className, ...rest }: MarkdownProps) {
   return (
     <div className={join(prose, className)} {...rest}>
-      <ReactMarkdown
-        remarkPlugins={[remarkGfm, remarkShiftHeadings(headingLevel)]}
-        rehypePlugins={[rehypeSanitize]}
-        skipHtml
-        disallowedElements={['img']}
-        components={components}
-      >
-        {children}
-      </ReactMarkdown>
+      {rendered(children, headingLevel)}
     </div>
   );
+}
+
+// Parsing, sanitizing and building the tree costs ~6 ms for a typical description, on every view of a
+// vacancy page; the result depends only on the text and the level, and React elements are immutable, so the
+// same text is rendered once per process. A bounded map, oldest out first.
+const RENDERED_MAX = 500;
+const renderedCache = new Map<string, ReactElement>();
+
+function rendered(text: string, headingLevel: HeadingLevel): ReactElement {
+  const key = `${headingLevel}\u0000${text}`;
+  const found = renderedCache.get(key);
+  if (found) return found;
+  const element = ReactMarkdown({
+    remarkPlugins: [remarkGfm, remarkShiftHeadings(headingLevel)],
+    rehypePlugins: [rehypeSanitize],
+    skipHtml: true,
+    disallowedElements: ['img'],
+    components,
+    children: text,
+  });
+  if (renderedCache.size >= RENDERED_MAX) renderedCache.delete(renderedCache.keys().next().value!);
+  renderedCache.set(key, element);
+  return element;
 }
