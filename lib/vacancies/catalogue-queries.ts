@@ -49,6 +49,14 @@ function entryCondition(e: DictionaryEntry): Prisma.Sql {
 const tsQuery = (text: string) => sql`to_tsquery('russian', ${text})`;
 
 /**
+ * The typed words against the full text. Words the dictionary ignores («о», «и», «на») leave an empty query,
+ * which matches nothing; typed alone — the first letter of «оператор» in the search-as-you-type field — they
+ * are no condition at all. `numnode` of a constant query is folded when the statement is planned, so for any
+ * other query this is the plain GIN match (plans in decision 008).
+ */
+const wordsMatch = (text: string) => sql`(v."searchVector" @@ ${tsQuery(text)} OR numnode(${tsQuery(text)}) = 0)`;
+
+/**
  * The text query as conditions: plain words in one full-text match (one GIN lookup), names of the
  * profession in titles, and each phrase naming a vocabulary value as "that value, or those words in the text".
  */
@@ -74,7 +82,7 @@ function textConditions(parts: readonly QueryPart[]): { conditions: Prisma.Sql[]
     if (text) alternatives.push(sql`v."searchVector" @@ ${tsQuery(text)}`);
     conditions.push(sql`(${Prisma.join(alternatives, ' OR ')})`);
   }
-  if (textOnly.length) conditions.unshift(sql`v."searchVector" @@ ${tsQuery(textOnly.join(' & '))}`);
+  if (textOnly.length) conditions.unshift(wordsMatch(textOnly.join(' & ')));
   return { conditions, rankQuery: ranked.length ? tsQuery(ranked.join(' | ')) : null };
 }
 

@@ -62,6 +62,14 @@ describe('query understanding', () => {
     expect(unknown.understanding?.correctedFrom).toBeNull();
   });
 
+  it('takes words the dictionary ignores, typed alone, as no condition: the first letter of «оператор» lists everything', async () => {
+    const all = (await search({})).total;
+    for (const q of ['о', 'в', 'и на', 'С']) expect((await search({ q })).total, q).toBe(all);
+    // Beside a real word they change nothing.
+    expect((await search({ q: 'о чат' })).total).toBe((await search({ q: 'чат' })).total);
+    expect((await search({ q: 'оп' })).total).toBeLessThan(all);
+  });
+
   it('takes hostile text as text', async () => {
     for (const q of ["'; DROP TABLE vacancies; --", '!!! & | :*', 'a'.repeat(200), 'оператор\u0000чата', '%', '\\']) {
       const result = await search({ q });
