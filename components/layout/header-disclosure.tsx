@@ -13,7 +13,12 @@ export function HeaderDisclosure({ summary, summaryClassName, className, panelCl
   const ref = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
 
+  // Close after a navigation, not when the page first hydrates: a menu tapped open while the scripts were
+  // still loading must stay open.
+  const shownPath = useRef(pathname);
   useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     if (ref.current) ref.current.open = false;
   }, [pathname]);
 

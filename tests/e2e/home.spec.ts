@@ -72,3 +72,21 @@ test('/api/health reports the database', async ({ request }) => {
   expect(res.status()).toBe(200);
   expect(await res.json()).toMatchObject({ status: 'ok', database: 'up' });
 });
+
+test('a header menu tapped open before the page’s scripts have run stays open once they have', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/vacancies', { waitUntil: 'domcontentloaded' });
+  const menu = page.getByRole('banner').locator('details').filter({ has: page.locator('summary', { hasText: /^Меню$/ }) });
+  await menu.locator('summary').click();
+  await expect(menu).toHaveAttribute('open', '');
+  release();
+  // The filters' trigger is a link until the page has hydrated, a button after.
+  await expect(page.getByRole('button', { name: /^Фильтры/ })).toBeVisible();
+  await expect(menu).toHaveAttribute('open', '');
+});
