@@ -2,9 +2,10 @@ import 'server-only';
 import compile from 'icu-minify/compile';
 import type { Messages } from 'next-intl';
 
-// Client Components format precompiled messages (decision 008): the browser — and the server-side render of
-// Client Components, which must produce the same markup — use use-intl's format-only formatter (next.config.ts
-// aliases `use-intl/format-message` for those layers), so the ICU parser (~11 kB gzip) never reaches a page.
+// Client Components format precompiled messages (decision 028): the browser — and the server-side render of
+// Client Components, which must produce the same markup — use use-intl's format-only formatter (package.json's
+// "#format-message" import, which next.config.ts aliases use-intl's formatter to), so the ICU parser (~9 kB
+// gzip) never reaches a page.
 // Server Components, mail, feeds and exports keep the catalogs as text and the full formatter.
 
 type Tree = { [key: string]: unknown };

@@ -7,7 +7,7 @@ import { readForm } from '@/lib/forms/read';
 import type { FormActionFn, FormReply } from '@/lib/forms/reply';
 
 /** The shared zod schema, or a function that imports it (a page's first JavaScript then carries no zod). */
-export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
+type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
 
 type Options<S extends z.ZodType> = {
   /** Checked in the browser before sending (the server checks again). Omit for forms of hidden ids. */
@@ -25,7 +25,7 @@ type Check = (formData: FormData) => ReturnType<typeof readForm>;
  * The browser's check of one form. zod and the schema (~35 kB gzip) are not in the page's first JavaScript:
  * they load when the visitor first focuses or presses something in the form (`warm`), which is long before
  * they submit it. Until they have loaded the form reads its values unchecked and the server's answer carries
- * the errors, as without JavaScript (decision 008).
+ * the errors, as without JavaScript (decision 027).
  */
 function useLazyCheck<S extends z.ZodType>(schema: SchemaSource<S> | undefined) {
   const check = useRef<Check | null>(null);

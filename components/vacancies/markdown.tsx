@@ -79,13 +79,15 @@ export function Markdown({ children, headingLevel = 3, className, ...rest }: Mar
 
 // Parsing, sanitizing and building the tree costs ~6 ms for a typical description, on every view of a
 // vacancy page; the result depends only on the text and the level, and React elements are immutable, so the
-// same text is rendered once per process. A bounded map, oldest out first.
+// same text is rendered once per server process. A bounded map, oldest out first. Not in the browser: the
+// employer's live preview renders a new text on every keystroke.
 const RENDERED_MAX = 500;
 const renderedCache = new Map<string, ReactElement>();
 
 function rendered(text: string, headingLevel: HeadingLevel): ReactElement {
+  const onServer = typeof window === 'undefined';
   const key = `${headingLevel}\u0000${text}`;
-  const found = renderedCache.get(key);
+  const found = onServer ? renderedCache.get(key) : undefined;
   if (found) return found;
   const element = ReactMarkdown({
     remarkPlugins: [remarkGfm, remarkShiftHeadings(headingLevel)],
@@ -95,6 +97,7 @@ function rendered(text: string, headingLevel: HeadingLevel): ReactElement {
     components,
     children: text,
   });
+  if (!onServer) return element;
   if (renderedCache.size >= RENDERED_MAX) renderedCache.delete(renderedCache.keys().next().value!);
   renderedCache.set(key, element);
   return element;

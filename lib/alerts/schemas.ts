@@ -2,7 +2,6 @@ import '@/lib/zod-setup';
 import { z } from 'zod';
 import { email, LOCALES } from '@/lib/accounts/schemas';
 import { EMPTY_FILTERS, parseCatalogueParams, toCatalogueSearch, type CatalogueFilters } from '@/lib/vacancies/search-params';
-
 import { ALERT_FREQUENCIES } from './frequencies';
 
 export { ALERT_FREQUENCIES, type AlertFrequency } from './frequencies';

@@ -118,7 +118,6 @@ export const ApplySchema = ApplyFieldsSchema.superRefine(checkLanguageRows, {
 
 export type ApplyInput = z.infer<typeof ApplySchema>;
 
-
 export type CvUpload = { bytes: Uint8Array; kind: DocumentKind; contentType: string; name: string };
 export type CvFileResult = { ok: true; file: CvUpload | null } | { ok: false; error: string };
 

@@ -169,7 +169,7 @@ export function toVacancyDetail(row: DetailRow, state: VacancyPublicState): Vaca
  * must not see (draft, pending, rejected, removed, blocked company). Cached per request (metadata and page
  * share it) and in the catalogue cache (decision 023): every change that can alter this answer moves the
  * catalogue's epoch — a published vacancy's row, languages or slots, any company row, the moment an open
- * vacancy expires — except edits to a vacancy that is already closed or expired, so those pages are not kept.
+ * vacancy expires. Only published ads' pages are kept (readVacancyPage says why).
  */
 export const getVacancyPage = cache(async (slug: string): Promise<VacancyDetail | null> => {
   const parsed = vacancySlugSchema.safeParse(slug);
@@ -182,10 +182,11 @@ export const getVacancyPage = cache(async (slug: string): Promise<VacancyDetail 
 /** getVacancyPage without either cache, and whether its answer may be kept (benchmarks, tests). */
 export async function readVacancyPage(slug: string, now: Date): Promise<{ detail: VacancyDetail | null; kept: boolean }> {
   const row = await db.vacancy.findUnique({ where: { slug }, select: detailSelect });
-  if (!row) return { detail: null, kept: true };
+  // Only published ads' pages are kept: every change to them moves the epoch. Unknown slugs are not (a crawler
+  // of made-up addresses would fill the cache with nothing), nor closed ads (their edits move no epoch).
+  if (!row) return { detail: null, kept: false };
   const state = publicState(row, now);
-  // Null (not public) is safe to keep: becoming public means being published, which moves the epoch.
-  if (!state) return { detail: null, kept: true };
+  if (!state) return { detail: null, kept: false };
   return { detail: toVacancyDetail(row, state), kept: row.status === 'published' };
 }
 

@@ -271,6 +271,12 @@ describe('vacancy and company pages from the catalogue cache', () => {
     expect((await page(a))?.company.description).toBe(`Описание ${tag}`);
   });
 
+  it('keeps no answer for an address no vacancy has', async () => {
+    const before = catalogueCacheStats();
+    for (let i = 0; i < 3; i++) expect(await getVacancyPage(`no-such-vacancy-${tag}`)).toBeNull();
+    expect(catalogueCacheStats().hits).toBe(before.hits);
+  });
+
   it('does not keep “no such company”: a company created afterwards shows at once', async () => {
     const slug = `cache-new-${tag}`;
     expect(await getCompanyPage(slug)).toBeNull();

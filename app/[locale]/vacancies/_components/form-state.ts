@@ -1,10 +1,5 @@
 import type { ParsedCatalogueParams } from '@/lib/vacancies/catalogue-query';
 
-export type FormState = ParsedCatalogueParams & {
-  /** Only one end of the "fits my hours" pair is filled: an unfinished edit, not a filter yet. */
-  halfHours: boolean;
-};
-
 type Parser = typeof import('@/lib/vacancies/search-params');
 let parser: Promise<Parser> | null = null;
 
@@ -29,14 +24,14 @@ function nonEmptyValues(form: HTMLFormElement): Record<string, string[]> {
   return raw;
 }
 
-/** Whether only one end of the hours window is filled. */
+/** Only one end of the "fits my hours" pair is filled: an unfinished edit, not a filter yet. */
 export function hasHalfHours(form: HTMLFormElement): boolean {
   const raw = nonEmptyValues(form);
   return Boolean(raw.availableFrom) !== Boolean(raw.availableTo);
 }
 
 /** The filters the form's fields (and the fields joined to it by `form=`) describe, without empty values. */
-export async function readFilterForm(form: HTMLFormElement): Promise<FormState> {
+export async function readFilterForm(form: HTMLFormElement): Promise<ParsedCatalogueParams> {
   // Read the fields now: they may change while the parser loads.
   const raw = nonEmptyValues(form);
   const askedFor = form.dataset.q || null;
@@ -44,5 +39,5 @@ export async function readFilterForm(form: HTMLFormElement): Promise<FormState> 
   const parsed = parseCatalogueParams(raw);
   // "Search instead for …" (exact=1) holds for the text it was asked for, not for a new one.
   if (parsed.filters.exact && parsed.filters.q !== askedFor) parsed.filters.exact = false;
-  return { ...parsed, halfHours: Boolean(raw.availableFrom) !== Boolean(raw.availableTo) };
+  return parsed;
 }
