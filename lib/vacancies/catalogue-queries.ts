@@ -25,6 +25,8 @@ type Conditions = {
   facet: Record<'industry' | 'schedule' | 'employment' | 'experience' | 'language' | 'adLanguage', Prisma.Sql>;
   /** What relevance ranks titles by: every text the query looks for, any of them. */
   rankQuery: Prisma.Sql | null;
+  /** Whether `common` holds more than which ads are open: a filter that needs the rows themselves. */
+  narrowed: boolean;
 };
 
 /** The vacancies a dictionary entry names, by their fields (lib/search/dictionary.ts). */
@@ -86,12 +88,18 @@ function textConditions(parts: readonly QueryPart[]): { conditions: Prisma.Sql[]
   return { conditions, rankQuery: ranked.length ? tsQuery(ranked.join(' | ')) : null };
 }
 
+const blockedCompanies = sql`(SELECT "id" FROM "companies" WHERE "blockedAt" IS NOT NULL)`;
+
+/** The open vacancies: published, not past their expiry, of a company that is not blocked. */
+const openConditions = (now: Date): Prisma.Sql[] => [
+  sql`v."status" = 'published'`,
+  sql`v."expiresAt" > ${now}`,
+  sql`v."companyId" NOT IN ${blockedCompanies}`,
+];
+
 async function buildConditions(f: CatalogueFilters, now: Date, parts: readonly QueryPart[] = []): Promise<Conditions> {
-  const common: Prisma.Sql[] = [
-    sql`v."status" = 'published'`,
-    sql`v."expiresAt" > ${now}`,
-    sql`v."companyId" NOT IN (SELECT "id" FROM "companies" WHERE "blockedAt" IS NOT NULL)`,
-  ];
+  const open = openConditions(now);
+  const common: Prisma.Sql[] = [...open];
 
   const text = textConditions(parts);
   common.push(...text.conditions);
@@ -124,6 +132,7 @@ async function buildConditions(f: CatalogueFilters, now: Date, parts: readonly Q
   return {
     common,
     rankQuery: text.rankQuery,
+    narrowed: common.length > open.length,
     facet: {
       industry: anyOf('industry', f.industry, '"Industry"'),
       schedule: anyOf('schedule', f.schedule, '"Schedule"'),
@@ -160,6 +169,40 @@ function facetSql(c: Conditions): Prisma.Sql {
   // index-only scan.
   return groupSql(sql`(SELECT * FROM "vacancies" v WHERE ${and(c.common)}) v`);
 }
+
+/**
+ * The facet groups of every open vacancy, from the counts the triggers keep (catalogue_facet_counts,
+ * decision 008): a few hundred rows instead of every open ad. The counts hold every published ad, so the
+ * published ones the catalogue does not show are subtracted: those past their expiry that the job has not
+ * closed yet, and those of blocked companies. These are few and found by index, in disjoint parts (an OR
+ * of them would scan every published row).
+ */
+function countedGroupsSql(now: Date): Prisma.Sql {
+  // Each hidden row counts -1 in its group, and -1 in each flag it would have counted in.
+  const hidden = (condition: Prisma.Sql) => sql`
+    SELECT v."industry", v."schedule", v."employment", v."experience", v."languageCodes", v."locale", -1,
+           -(v."salaryMaxRub" IS NOT NULL)::int, -v."trainingProvided"::int, -(NOT v."voiceRequired")::int,
+           -v."abroadAllowed"::int, -(NOT v."nightShifts")::int
+    FROM "vacancies" v WHERE v."status" = 'published' AND ${condition}`;
+  return sql`
+    SELECT g."industry"::text AS industry, g."schedule"::text AS schedule, g."employment"::text AS employment,
+           g."experience"::text AS experience, g."languageCodes", g."locale", sum(g.count)::int AS count,
+           sum(g."withSalary")::int AS "withSalary", sum(g."training")::int AS "training", sum(g."chatOnly")::int AS "chatOnly",
+           sum(g."abroad")::int AS "abroad", sum(g."noNight")::int AS "noNight"
+    FROM (
+      SELECT c."industry", c."schedule", c."employment", c."experience", c."languageCodes", c."locale", c.count,
+             c."withSalary", c."training", c."chatOnly", c."abroad", c."noNight"
+      FROM "catalogue_facet_counts" c
+      UNION ALL ${hidden(sql`v."expiresAt" <= ${now}`)}
+      UNION ALL ${hidden(sql`v."expiresAt" IS NULL`)}
+      UNION ALL ${hidden(sql`v."expiresAt" > ${now} AND v."companyId" IN ${blockedCompanies}`)}
+    ) g
+    GROUP BY g."industry", g."schedule", g."employment", g."experience", g."languageCodes", g."locale"
+    HAVING sum(g.count) > 0`;
+}
+
+/** The facet groups of the query's non-facet filters: from the kept counts when no filter needs the rows. */
+const groupsSql = (c: Conditions, now: Date): Prisma.Sql => (c.narrowed ? facetSql(c) : countedGroupsSql(now));
 
 /** Where the visitor reads English (/en), English ads come first: a preference, not a filter. */
 export type SearchContext = { locale?: 'ru' | 'en' };
@@ -219,7 +262,7 @@ type Found = { conditions: Conditions; total: number; facets: CatalogueResult['f
 async function findMatches(f: CatalogueFilters, now: Date, parts: readonly QueryPart[], page: number, context: SearchContext): Promise<Found> {
   const conditions = await buildConditions(f, now, parts);
   if (!parts.length) {
-    const groups = await db.$queryRaw<FacetGroup[]>(facetSql(conditions));
+    const groups = await db.$queryRaw<FacetGroup[]>(groupsSql(conditions, now));
     return { conditions, ...computeFacets(groups, f), ids: null };
   }
   const [row] = await db.$queryRaw<{ groups: FacetGroup[]; ids: string[] }[]>(oneScanSql(conditions, f, page, context));
@@ -291,7 +334,7 @@ export async function explainSearchVacancies(filters: CatalogueFilters, now = ne
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   };
   if (parts.length) return `-- facets and page in one statement\n${await explain(oneScanSql(conditions, filters, filters.page, {}))}`;
-  return `-- facet counts\n${await explain(facetSql(conditions))}\n\n-- page\n${await explain(pageSql(conditions, filters, filters.page, {}))}`;
+  return `-- facet counts\n${await explain(groupsSql(conditions, now))}\n\n-- page\n${await explain(pageSql(conditions, filters, filters.page, {}))}`;
 }
 
 /** The query's parts as searchVacancies would read them, asked with an EXISTS instead of its counts. */

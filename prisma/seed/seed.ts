@@ -268,8 +268,10 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
     // What search corrects against and suggests (lib/search/terms.ts), likewise a job's table.
     await main.query('BEGIN');
     await refreshSearchTermsWith(serialRunner(main));
-    // The load ran with triggers off: say once that the catalogue changed, so no process serves results it
-    // cached before the seed (lib/vacancies/catalogue-cache.ts).
+    // The load ran with triggers off: count the facet groups the triggers would have kept (decision 008),
+    // and say once that the catalogue changed, so no process serves results it cached before the seed
+    // (lib/vacancies/catalogue-cache.ts).
+    await main.query('SELECT catalogue_facet_counts_rebuild()');
     await main.query('SELECT catalogue_bump()');
     await main.query('COMMIT');
     if (bulk) progress.log(`statistics, salary and search snapshots in ${((performance.now() - finishing) / 1000).toFixed(1)} s`);
