@@ -4,7 +4,9 @@ import { ArrowRightIcon } from '@/components/ui/icons';
 import type { ComponentProps } from 'react';
 import { Link } from '@/i18n/navigation';
 
-type Props = { page: number; pageCount: number; href: (page: number) => ComponentProps<typeof Link>['href'] };
+type Href = ComponentProps<typeof Link>['href'];
+/** `step`: the link is the "previous" or "next" one (the catalogue adds its cursor to those). */
+type Props = { page: number; pageCount: number; href: (page: number, step?: 'previous' | 'next') => Href };
 
 /** Pages to show: the first, the last and two around the current one; null is a gap. */
 function pageWindow(page: number, pageCount: number): (number | null)[] {
@@ -24,7 +26,7 @@ export function Pagination({ page, pageCount, href }: Props) {
   return (
     <nav aria-label={t('label')} className="mt-8 flex flex-wrap items-center justify-center gap-1">
       {page > 1 && (
-        <Link href={href(page - 1)} rel="prev" className={cx(itemClass, linkClass, 'gap-1.5')}>
+        <Link href={href(page - 1, 'previous')} rel="prev" className={cx(itemClass, linkClass, 'gap-1.5')}>
           <ArrowRightIcon className="size-4 rotate-180" />
           <span className="max-sm:sr-only">{t('previous')}</span>
         </Link>
@@ -52,7 +54,7 @@ export function Pagination({ page, pageCount, href }: Props) {
         )}
       </ul>
       {page < pageCount && (
-        <Link href={href(page + 1)} rel="next" className={cx(itemClass, linkClass, 'gap-1.5')}>
+        <Link href={href(page + 1, 'next')} rel="next" className={cx(itemClass, linkClass, 'gap-1.5')}>
           <span className="max-sm:sr-only">{t('next')}</span>
           <ArrowRightIcon className="size-4" />
         </Link>

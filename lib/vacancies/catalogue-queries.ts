@@ -12,7 +12,8 @@ import { cachedCatalogueRead } from './catalogue-cache';
 import type { CatalogueResult } from './catalogue-types';
 import { computeFacets, type FacetGroup } from './facets';
 import { getVacancyCards } from './queries';
-import { PAGE_SIZE, type CatalogueFilters } from './search-params';
+import { cursorKeys, decodeCursor, encodeCursor, type CursorKey, type CursorRow, type CursorValue, type KeysetSort, type PageCursor } from './page-cursor';
+import { MAX_PAGE, PAGE_SIZE, type CatalogueFilters } from './search-params';
 
 const sql = Prisma.sql;
 const TRUE = sql`TRUE`;
@@ -204,33 +205,123 @@ function countedGroupsSql(now: Date): Prisma.Sql {
 /** The facet groups of the query's non-facet filters: from the kept counts when no filter needs the rows. */
 const groupsSql = (c: Conditions, now: Date): Prisma.Sql => (c.narrowed ? facetSql(c) : countedGroupsSql(now));
 
-/** Where the visitor reads English (/en), English ads come first: a preference, not a filter. */
-export type SearchContext = { locale?: 'ru' | 'en' };
+/**
+ * Where the visitor reads English (/en), English ads come first: a preference, not a filter. `cursor`: the
+ * page starts after (or ends before) the card a "next" ("previous") link names (lib/vacancies/page-cursor.ts).
+ */
+export type SearchContext = { locale?: 'ru' | 'en'; cursor?: PageCursor | null };
+
+/** The page's order: the sort asked for or the default, and whether English ads come first. */
+function pageOrder(c: Conditions, f: CatalogueFilters, context: SearchContext) {
+  const sort = f.sort ?? (c.rankQuery ? 'relevance' : 'new');
+  const preferred = context.locale === 'en' && f.adLanguage === null && (sort === 'relevance' || sort === 'new');
+  return { sort, preferred };
+}
+
+/** The order a cursor can follow, or null when the page ranks by relevance (a rank is no key to seek by). */
+function keysetOrder(c: Conditions, f: CatalogueFilters, context: SearchContext): { sort: KeysetSort; preferred: boolean } | null {
+  if (c.rankQuery) return null;
+  const { sort, preferred } = pageOrder(c, f, context);
+  return { sort: sort === 'relevance' ? 'new' : sort, preferred };
+}
+
+const KEY_SQL: Record<CursorKey['name'], Prisma.Sql> = {
+  isEn: sql`(v."locale" = 'en')`,
+  salaryMax: sql`v."salaryMaxRub"`,
+  salaryMin: sql`v."salaryMinRub"`,
+  publishedAt: sql`v."publishedAt"`,
+  id: sql`v."id"`,
+};
+
+/** The same keys as columns of the page statement's result (CURSOR_COLUMNS), to order a union of parts. */
+const KEY_COLUMN: Record<CursorKey['name'], Prisma.Sql> = {
+  isEn: sql`v."isEn"`, salaryMax: sql`v."salaryMax"`, salaryMin: sql`v."salaryMin"`, publishedAt: sql`v."publishedAt"`, id: sql`v."id"`,
+};
+
+/** ORDER BY of one key, or of it reversed (a "previous" link reads backwards from its card). */
+function orderKey(key: CursorKey, reversed = false, columns = KEY_SQL): Prisma.Sql {
+  const desc = key.desc !== reversed;
+  const nulls = key.nullable ? (reversed ? ' NULLS FIRST' : ' NULLS LAST') : '';
+  return sql`${columns[key.name]} ${Prisma.raw(`${desc ? 'DESC' : 'ASC'}${nulls}`)}`;
+}
 
 /** ORDER BY keys of a page; `rank` is how the rows at hand give their relevance. */
 function sortKeys(c: Conditions, f: CatalogueFilters, context: SearchContext, rank: Prisma.Sql | null): Prisma.Sql {
-  const sort = f.sort ?? (c.rankQuery ? 'relevance' : 'new');
-  const preferred = context.locale === 'en' && f.adLanguage === null && (sort === 'relevance' || sort === 'new');
-  const keys: Prisma.Sql[] = preferred ? [sql`(v."locale" = 'en') DESC`] : [];
-  if (sort === 'relevance' && rank) keys.push(sql`${rank} DESC`);
-  if (sort === 'salary') keys.push(sql`v."salaryMaxRub" DESC NULLS LAST`);
-  if (sort === 'salaryAsc') keys.push(sql`v."salaryMinRub" ASC NULLS LAST`);
-  keys.push(sql`v."publishedAt" DESC`, sql`v."id"`);
-  return Prisma.join(keys, ', ');
+  const { sort, preferred } = pageOrder(c, f, context);
+  if (sort === 'relevance' && rank) {
+    const keys = preferred ? [sql`(v."locale" = 'en') DESC`] : [];
+    return Prisma.join([...keys, sql`${rank} DESC`, sql`v."publishedAt" DESC`, sql`v."id"`], ', ');
+  }
+  return Prisma.join(cursorKeys(sort === 'relevance' ? 'new' : sort, preferred).map((k) => orderKey(k)), ', ');
+}
+
+const keyValue = (key: CursorKey, value: CursorValue) => (key.kind === 'uuid' ? sql`${value}::uuid` : sql`${value}`);
+
+/**
+ * The rows strictly past a card in the page's order (or, `reversed`, strictly before it): for keys k1…kn
+ * with the card's values c1…cn, k1 past c1, or k1 = c1 and k2 past c2, and so on. Nulls sort last.
+ */
+function keysetCondition(keys: CursorKey[], values: CursorValue[], reversed: boolean): Prisma.Sql {
+  const equal = (k: CursorKey, v: CursorValue) => (v === null ? sql`${KEY_SQL[k.name]} IS NULL` : sql`${KEY_SQL[k.name]} = ${keyValue(k, v)}`);
+  const past = (k: CursorKey, v: CursorValue): Prisma.Sql => {
+    const nullsFirst = k.nullable && reversed;
+    if (v === null) return nullsFirst ? sql`${KEY_SQL[k.name]} IS NOT NULL` : sql`FALSE`;
+    const compared = sql`${KEY_SQL[k.name]} ${Prisma.raw(k.desc !== reversed ? '<' : '>')} ${keyValue(k, v)}`;
+    return k.nullable && !nullsFirst ? sql`(${compared} OR ${KEY_SQL[k.name]} IS NULL)` : compared;
+  };
+  const alternatives = keys.map((k, i) => and([...keys.slice(0, i).map((e, j) => equal(e, values[j]!)), past(k, values[i]!)]));
+  return sql`(${Prisma.join(alternatives.map((a) => sql`(${a})`), ' OR ')})`;
+}
+
+/**
+ * Where the rows past the card lie on the first key, as index ranges, so the walk starts at the card
+ * (`publishedAt <= c`) instead of at the top: one range, or two when the nulls, which sort last, come
+ * after the card's value (the values up to it, then the nulls: an OR of them would be no index range).
+ */
+function leadingRanges(first: CursorKey, value: CursorValue, reversed: boolean): Prisma.Sql[] {
+  const column = KEY_SQL[first.name];
+  const nullsAhead = first.nullable && !reversed;
+  if (value === null) return nullsAhead ? [sql`${column} IS NULL`] : [sql`${column} IS NOT NULL`, sql`${column} IS NULL`];
+  const range = sql`${column} ${Prisma.raw(first.desc !== reversed ? '<=' : '>=')} ${keyValue(first, value)}`;
+  return nullsAhead ? [range, sql`${column} IS NULL`] : [range];
 }
 
 const pageWindow = (page: number) => sql`LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+const CURSOR_COLUMNS = sql`v."id", (v."locale" = 'en') AS "isEn", v."salaryMaxRub" AS "salaryMax", v."salaryMinRub" AS "salaryMin", v."publishedAt"`;
 
+/** A page by its number: OFFSET. */
 function pageSql(c: Conditions, f: CatalogueFilters, page: number, context: SearchContext): Prisma.Sql {
   const rank = c.rankQuery ? sql`ts_rank(v."titleVector", ${c.rankQuery})` : null;
   return sql`
-    SELECT v."id" FROM "vacancies" v WHERE ${and([...c.common, ...Object.values(c.facet)])}
+    SELECT ${CURSOR_COLUMNS} FROM "vacancies" v WHERE ${and([...c.common, ...Object.values(c.facet)])}
     ORDER BY ${sortKeys(c, f, context, rank)} ${pageWindow(page)}`;
 }
 
-async function pageIds(c: Conditions, f: CatalogueFilters, page: number, context: SearchContext): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>(pageSql(c, f, page, context));
-  return rows.map((r) => r.id);
+/** A page from a cursor: the cards after it (or before it, read backwards and turned round). */
+async function keysetRows(c: Conditions, keys: CursorKey[], values: CursorValue[], reversed: boolean): Promise<CursorRow[]> {
+  const order = (columns?: typeof KEY_SQL) => Prisma.join(keys.map((k) => orderKey(k, reversed, columns)), ', ');
+  const past = keysetCondition(keys, values, reversed);
+  const parts = leadingRanges(keys[0]!, values[0]!, reversed).map((range) => sql`(
+    SELECT ${CURSOR_COLUMNS} FROM "vacancies" v WHERE ${and([...c.common, ...Object.values(c.facet), range, past])}
+    ORDER BY ${order()} LIMIT ${PAGE_SIZE})`);
+  const statement = parts.length === 1
+    ? parts[0]!
+    : sql`SELECT * FROM (${Prisma.join(parts, ' UNION ALL ')}) v ORDER BY ${order(KEY_COLUMN)} LIMIT ${PAGE_SIZE}`;
+  const rows = await db.$queryRaw<CursorRow[]>(statement);
+  return reversed ? rows.reverse() : rows;
+}
+
+/** The cards of `page`: from the cursor when it fits the page's order, else by number. */
+async function pageRows(c: Conditions, f: CatalogueFilters, page: number, context: SearchContext): Promise<CursorRow[]> {
+  const order = keysetOrder(c, f, context);
+  const cursor = context.cursor;
+  const values = order && cursor ? decodeCursor(cursor.token, order.sort, order.preferred) : null;
+  if (order && cursor && values) {
+    const rows = await keysetRows(c, cursorKeys(order.sort, order.preferred), values, cursor.direction === 'before');
+    // Nothing past the card (every ad after it closed since, or a cursor made up): the page by its number.
+    if (rows.length) return rows;
+  }
+  return db.$queryRaw<CursorRow[]>(pageSql(c, f, page, context));
 }
 
 /**
@@ -255,6 +346,8 @@ function oneScanSql(c: Conditions, f: CatalogueFilters, page: number, context: S
               SELECT * FROM v WHERE v."selected" ORDER BY ${keys} ${pageWindow(page)}
            ) v) AS "ids"`;
 }
+
+const NO_CURSORS: CatalogueResult['cursors'] = { next: null, previous: null };
 
 type Found = { conditions: Conditions; total: number; facets: CatalogueResult['facets']; ids: string[] | null };
 
@@ -304,7 +397,7 @@ export async function searchVacancies(filters: CatalogueFilters, now = new Date(
   const hours = filters.availableFrom !== null && filters.availableTo !== null
     ? windowToUtcMinutes({ from: filters.availableFrom, to: filters.availableTo, timeZone: filters.tz }, now)
     : null;
-  return cachedCatalogueRead('search', [filters, context.locale ?? null, hours], now, () => searchVacanciesUncached(filters, now, context));
+  return cachedCatalogueRead('search', [filters, context.locale ?? null, context.cursor ?? null, hours], now, () => searchVacanciesUncached(filters, now, context));
 }
 
 /** searchVacancies without the cache (the benchmark's "SQL alone"). */
@@ -318,11 +411,21 @@ export async function searchVacanciesUncached(filters: CatalogueFilters, now = n
       ? { searched: reading.correction!, correctedFrom: filters.q, didYouMean: null, suggestions }
       : { searched: filters.q, correctedFrom: null, didYouMean: reading.correction, suggestions };
   }
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // Pages past MAX_PAGE are not served, so not linked either: the last page link is the last one there is.
+  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)));
   const page = Math.min(filters.page, pageCount);
+  if (!total) return { total, page, pageCount, items: [], facets, understanding, cursors: NO_CURSORS };
   // The one-scan reading already holds the page asked for, unless it asked past the last one.
-  const ids = !total ? [] : reading.result.ids && page === filters.page ? reading.result.ids : await pageIds(conditions, filters, page, context);
-  return { total, page, pageCount, items: await getVacancyCards(ids), facets, understanding };
+  if (reading.result.ids && page === filters.page) {
+    return { total, page, pageCount, items: await getVacancyCards(reading.result.ids), facets, understanding, cursors: NO_CURSORS };
+  }
+  // A cursor names a card of the page asked for: past the last page it says nothing.
+  const rows = await pageRows(conditions, filters, page, page === filters.page ? context : { ...context, cursor: null });
+  const order = keysetOrder(conditions, filters, context);
+  const cursors = order && rows.length
+    ? { next: encodeCursor(order.sort, order.preferred, rows.at(-1)!), previous: encodeCursor(order.sort, order.preferred, rows[0]!) }
+    : NO_CURSORS;
+  return { total, page, pageCount, items: await getVacancyCards(rows.map((r) => r.id)), facets, understanding, cursors };
 }
 
 /** EXPLAIN ANALYZE of the statements behind searchVacancies, for `npm run bench:catalogue`. */

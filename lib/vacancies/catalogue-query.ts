@@ -2,11 +2,15 @@
 // builder (here). This half has no zod, so the catalogue's first JavaScript can build links without it.
 import type { AdLanguage } from '@/lib/search/ad-language';
 import type { Currency, Employment, Experience, Industry, Schedule } from '@/lib/vocabularies';
+import type { PageCursor } from './page-cursor';
 import { MAX_QUERY_LENGTH } from './search-limits';
 
 export const PAGE_SIZE = 20;
 export { MAX_QUERY_LENGTH };
-/** Deeper pages are refused: nobody reads them, and OFFSET that deep only costs the database. */
+/**
+ * Deeper pages are refused and not linked (hh.ru stops at 100): nobody reads them, and a page reached by its
+ * number rather than a "next" link (lib/vacancies/page-cursor.ts) is read with OFFSET.
+ */
 export const MAX_PAGE = 500;
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 /** relevance: only with `q`; salary: highest first; salaryAsc: lowest first (ads without pay last). */
@@ -42,7 +46,8 @@ export type CatalogueFilters = {
 };
 
 export type IgnoredParam = { param: string; value: string };
-export type ParsedCatalogueParams = { filters: CatalogueFilters; ignored: IgnoredParam[] };
+/** `cursor`: where a "next" or "previous" link says the page starts (lib/vacancies/page-cursor.ts); not a filter. */
+export type ParsedCatalogueParams = { filters: CatalogueFilters; ignored: IgnoredParam[]; cursor: PageCursor | null };
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 export const EMPTY_FILTERS: CatalogueFilters = {

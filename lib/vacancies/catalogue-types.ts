@@ -32,4 +32,9 @@ export type CatalogueResult = {
   facets: FacetCounts;
   /** How the text query was read: corrections and the filters its words name (null without `q`). */
   understanding: SearchUnderstanding | null;
+  /**
+   * Cursors for the "next" and "previous" links (lib/vacancies/page-cursor.ts): the last and the first card's
+   * sort keys. Null when the page ranks by relevance.
+   */
+  cursors: { next: string | null; previous: string | null };
 };

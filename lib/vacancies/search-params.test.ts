@@ -15,7 +15,7 @@ const parse = (raw: RawSearchParams) => parseCatalogueParams(raw);
 
 describe('parseCatalogueParams', () => {
   it('gives the defaults for no parameters', () => {
-    expect(parse({})).toEqual({ filters: EMPTY_FILTERS, ignored: [] });
+    expect(parse({})).toEqual({ filters: EMPTY_FILTERS, ignored: [], cursor: null });
   });
 
   it('reads every parameter of the URL contract', () => {

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { isValidTimeZone, parseTime } from '@/lib/shifts/fit';
 import { withoutNul } from '@/lib/forms/clean';
 import { AD_LANGUAGES, type AdLanguage } from '@/lib/search/ad-language';
+import { CURSOR_TOKEN, type PageCursor } from './page-cursor';
 import { CURRENCIES, EMPLOYMENTS, EXPERIENCES, INDUSTRIES, SCHEDULES, type Currency } from '@/lib/vocabularies';
 import {
   EMPTY_FILTERS,
@@ -135,5 +136,15 @@ export function parseCatalogueParams(raw: RawSearchParams): ParsedCatalogueParam
     else ignore('page', pageValue);
   }
 
-  return { filters, ignored };
+  let cursor: PageCursor | null = null;
+  for (const direction of ['after', 'before'] as const) {
+    const token = first(direction);
+    if (token === undefined) continue;
+    if (!CURSOR_TOKEN.test(token)) ignore(direction, token);
+    else cursor ??= { direction, token };
+  }
+  // The first page starts at the first card whatever a cursor says.
+  if (cursor?.direction === 'after' && filters.page === 1) cursor = null;
+
+  return { filters, ignored, cursor };
 }

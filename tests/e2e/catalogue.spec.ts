@@ -88,17 +88,29 @@ test('search finds vacancies by a word form', async ({ page }) => {
   await expect(page.getByLabel('Сортировка').locator('option:checked')).toHaveText('По соответствию');
 });
 
-test('paginates with prev/next links', async ({ page }) => {
+test('paginates with prev/next links, which carry the cursor of the card they continue from', async ({ page }) => {
   await page.goto('/vacancies');
   expect(await cards(page).count()).toBe(20);
   const nav = page.getByRole('navigation', { name: 'Страницы результатов' });
   await expect(nav.locator('[aria-current="page"]')).toContainText('1');
   await nav.locator('a[rel="next"]').click();
-  await page.waitForURL(/[?&]page=2(&|$)/);
+  await page.waitForURL(/[?&]page=2&after=n\.\d+\.[0-9a-f-]{36}$/);
   await expect(nav.locator('[aria-current="page"]')).toContainText('2');
   await expect(nav.locator('a[rel="prev"]')).toBeVisible();
   await expect(cards(page).first()).toBeVisible();
   await expect(page).toHaveTitle(/страница 2/);
+  // The canonical address of the page is its number alone.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/vacancies\?page=2$/);
+  const secondPage = await cards(page).locator('h3').allTextContents();
+
+  await nav.locator('a[rel="next"]').click();
+  await page.waitForURL(/[?&]page=3&after=/);
+  await nav.locator('a[rel="prev"]').click();
+  await page.waitForURL(/[?&]page=2&before=n\./);
+  await expect(nav.locator('[aria-current="page"]')).toContainText('2');
+  expect(await cards(page).locator('h3').allTextContents()).toEqual(secondPage);
+  // Back to the first page: no cursor needed.
+  await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', '/vacancies');
 });
 
 test('an empty result suggests which filter to drop', async ({ page }) => {

@@ -5,6 +5,7 @@ import { expect, test } from './support/test';
 const PARAMS = [
   'q', 'industry', 'schedule', 'employment', 'experience', 'language', 'salaryFrom', 'salaryTo', 'currency',
   'withSalary', 'training', 'chatOnly', 'abroad', 'noNight', 'availableFrom', 'availableTo', 'tz', 'sort', 'page',
+  'after', 'before',
 ];
 
 const HOSTILE_VALUES = [
@@ -22,6 +23,9 @@ const KNOWN_BAD = [
   '?industry[]=ecommerce&industry[0]=finance&q[a]=b',
   '?page=500&sort=salary&q=оператор',
   '?page=501',
+  '?page=3&after=n.99999999999999999.00000000-0000-4000-8000-000000000000&before=s.-.1.x',
+  '?page=2&after=se.1.-.0.00000000-0000-4000-8000-000000000000&sort=salary',
+  '?page=2&before=a.2147483648.1.00000000-0000-4000-8000-000000000000&sort=salaryAsc',
   '?availableFrom=21:00&availableTo=09:00&tz=Not/AZone',
   '?availableFrom=21:00&tz=Asia/Almaty',
   '?salaryFrom=100000&salaryTo=1&currency=rub',

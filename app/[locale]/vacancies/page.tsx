@@ -59,13 +59,13 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const raw = await searchParams;
-  const { filters, ignored } = parseCatalogueParams(raw);
+  const { filters, ignored, cursor } = parseCatalogueParams(raw);
   // The plain GET form (no JavaScript) sends every field, `q=&salaryFrom=&…`: once to the canonical URL.
   if (hasEmptyParams(raw)) redirect({ href: `/vacancies${catalogueSearchWithIgnored(filters, ignored)}`, locale });
   const stateKey = toCatalogueSearch(filters);
   const stream = await isClientNavigation();
   // One query feeds the results and the facet counts.
-  const result = searchVacancies(filters, undefined, { locale: locale === 'en' ? 'en' : 'ru' });
+  const result = searchVacancies(filters, undefined, { locale: locale === 'en' ? 'en' : 'ru', cursor });
   const facets = result.then((r) => r.facets);
 
   const t = await getTranslations({ locale, namespace: 'catalogue' });

@@ -25,7 +25,7 @@ export async function ResultsTotal({ result, locale }: Omit<Props, 'filters'>) {
 }
 
 export async function Results({ result, filters, locale }: Props) {
-  const [{ total, items, page, pageCount }, rates] = await Promise.all([result, getExchangeRates()]);
+  const [{ total, items, page, pageCount, cursors }, rates] = await Promise.all([result, getExchangeRates()]);
   const format = await getSalaryFormatter(locale, rates);
   const hasFilters = toCatalogueSearch({ ...filters, sort: null, page: 1 }) !== toCatalogueSearch({ ...EMPTY_FILTERS, currency: filters.currency });
 
@@ -55,13 +55,23 @@ export async function Results({ result, filters, locale }: Props) {
       <Pagination
         page={page}
         pageCount={pageCount}
-        href={(n) => ({ pathname: '/vacancies', query: toCatalogueQuery({ ...filters, page: n }) })}
+        href={(n, step) => ({ pathname: '/vacancies', query: { ...toCatalogueQuery({ ...filters, page: n }), ...cursorQuery(n, step, cursors) } })}
       />
       <div className="mt-8">
         <AlertSignup filters={filters} locale={locale} empty={false} />
       </div>
     </>
   );
+}
+
+/**
+ * The cursor of a "next" or "previous" link (lib/vacancies/page-cursor.ts): the next page starts after this
+ * page's last card, the previous one ends before its first. Page 1 needs none.
+ */
+function cursorQuery(page: number, step: 'previous' | 'next' | undefined, cursors: CatalogueResult['cursors']): Record<string, string> {
+  if (step === 'next' && cursors.next) return { after: cursors.next };
+  if (step === 'previous' && cursors.previous && page > 1) return { before: cursors.previous };
+  return {};
 }
 
 async function EmptyResults({ filters, hasFilters, locale }: { filters: CatalogueFilters; hasFilters: boolean; locale: Locale }) {
