@@ -1,6 +1,6 @@
 import 'server-only';
 import { readDb as db } from '@/lib/db-read';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Currency, Industry } from '@/lib/vocabularies';
 import { classified } from './classified';
 import type { SalaryInfo, VacancyCardData } from './types';
@@ -85,10 +85,42 @@ export function toCard(card: CardRow): VacancyCardData {
   };
 }
 
+type RawCardRow = Omit<CardRow, 'company' | 'salaryFrom' | 'salaryTo'> & {
+  salaryFrom: string | null; salaryTo: string | null; companySlug: string; companyVerifiedAt: Date | null;
+};
+
+/**
+ * CARD_SELECT's rows in one statement, a card's languages and shifts as JSON beside it: Prisma's findMany
+ * with that select sends four, which made the cards most of a catalogue page's SQL time (~10 of ~12 ms,
+ * docs/decisions/008). tests/integration/vacancy-cards.test.ts holds the two to the same result.
+ */
+async function readCardRows(ids: readonly string[]): Promise<CardRow[]> {
+  const rows = await db.$queryRaw<RawCardRow[]>`
+    SELECT v."id", v."slug", v."title", v."locale", v."companyName", v."industry", v."schedule", v."employment",
+           v."experience", v."shiftPattern", v."publishedAt", v."trainingProvided", v."voiceRequired", v."abroadAllowed",
+           v."nightShifts", v."salaryFrom"::text AS "salaryFrom", v."salaryTo"::text AS "salaryTo", v."salaryCurrency",
+           v."salaryPeriod", v."salaryGross", v."salaryMinRub", v."salaryMaxRub",
+           c."slug" AS "companySlug", c."verifiedAt" AS "companyVerifiedAt",
+           coalesce((SELECT json_agg(json_build_object('language', l."language", 'level', l."level") ORDER BY l."language")
+                     FROM "vacancy_languages" l WHERE l."vacancyId" = v."id"), '[]') AS "languages",
+           coalesce((SELECT json_agg(json_build_object('startMinute', s."startMinute", 'endMinute', s."endMinute", 'timeZone', s."timeZone")
+                            ORDER BY s."position")
+                     FROM "shift_slots" s WHERE s."vacancyId" = v."id"), '[]') AS "shiftSlots"
+    FROM "vacancies" v JOIN "companies" c ON c."id" = v."companyId"
+    WHERE v."id" = ANY(${[...ids]}::uuid[])`;
+  const decimal = (text: string | null) => (text === null ? null : new Prisma.Decimal(text));
+  return rows.map(({ companySlug, companyVerifiedAt, salaryFrom, salaryTo, ...row }) => ({
+    ...row,
+    salaryFrom: decimal(salaryFrom),
+    salaryTo: decimal(salaryTo),
+    company: { slug: companySlug, verifiedAt: companyVerifiedAt },
+  }));
+}
+
 /** Cards for the given vacancy ids, in the order given (the caller's query decided the order). */
 export async function getVacancyCards(ids: readonly string[]): Promise<VacancyCardData[]> {
   if (!ids.length) return [];
-  const rows = await db.vacancy.findMany({ where: { id: { in: [...ids] } }, select: CARD_SELECT });
+  const rows = await readCardRows(ids);
   const byId = new Map(rows.map((row) => [row.id, toCard(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
