@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
     },
   },
   poweredByHeader: false,
+  // Our server compresses, with brotli where the browser takes it (scripts/server/next-server.ts).
+  compress: false,
   // `next dev` serves its HMR socket to localhost only; scripts and browsers here often use 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],
   // Native/binary dependencies of the database layer must not be bundled.

@@ -1,10 +1,13 @@
 // The page-weight measurement shared by `npm run bench:weight` and tests/e2e/page-weight.spec.ts.
+import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 
 export const PAGE_BUDGET = { jsGzip: 80 * 1024, catalogueHtmlGzip: 25 * 1024 };
 
 export type Size = { raw: number; gzip: number };
-export type PageWeight = { name: string; path: string; html: Size; js: Size; scripts: number; htmlBudget: number | null };
+/** The HTML as the server sends it to a browser that takes brotli: its bytes and Content-Encoding. */
+export type Wire = { bytes: number; encoding: string };
+export type PageWeight = { name: string; path: string; html: Size; htmlWire: Wire; js: Size; jsWire: number; scripts: number; htmlBudget: number | null };
 
 const size = (body: Buffer): Size => ({ raw: body.length, gzip: gzipSync(body, { level: 6 }).length });
 
@@ -12,6 +15,20 @@ async function fetchBody(url: string): Promise<Buffer> {
   const res = await fetch(url, { headers: { 'accept-language': 'ru' } });
   if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
   return Buffer.from(await res.arrayBuffer());
+}
+
+/** What crosses the wire for `url` when the client accepts brotli and gzip, as a browser over HTTPS does. */
+export function wireSize(url: string): Promise<Wire> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { 'accept-encoding': 'br, gzip', 'accept-language': 'ru' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ bytes, encoding: String(res.headers['content-encoding'] ?? 'identity') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 /** Script URLs a page loads: <script src> (not nomodule) and <link rel=preload|modulepreload as=script>. */
@@ -47,6 +64,7 @@ export async function measurePages(baseUrl: string): Promise<PageWeight[]> {
   ];
 
   const scriptCache = new Map<string, Promise<Buffer>>();
+  const wireCache = new Map<string, Promise<Wire>>();
   const result: PageWeight[] = [];
   for (const page of pages) {
     const body = await fetchBody(`${origin}${page.path}`);
@@ -58,10 +76,18 @@ export async function measurePages(baseUrl: string): Promise<PageWeight[]> {
       }),
     );
     const js = scripts.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+    const wires = await Promise.all(
+      urls.map((url) => {
+        if (!wireCache.has(url)) wireCache.set(url, wireSize(url));
+        return wireCache.get(url)!;
+      }),
+    );
     result.push({
       ...page,
       html: size(body),
+      htmlWire: await wireSize(`${origin}${page.path}`),
       js,
+      jsWire: wires.reduce((sum, w) => sum + w.bytes, 0),
       scripts: urls.length,
       htmlBudget: page.path === '/vacancies' ? PAGE_BUDGET.catalogueHtmlGzip : null,
     });
