@@ -3,11 +3,13 @@
 // (WEB_CONCURRENCY, decision 021): this file is then the cluster's primary and, forked, each worker.
 //   tsx scripts/server.ts dev|start [-p 3000] [-H 0.0.0.0]
 import cluster from 'node:cluster';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TEST_CLIENT_ADDRESS_HEADER } from '../lib/http/client-address';
 import { parseWebConcurrency } from './server/concurrency';
 import { serveNext } from './server/next-server';
 import { jobsInFirstWorkerOnly, runPrimary } from './server/primary';
+import { precompressStaticAssets } from './server/static-assets';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -32,6 +34,12 @@ const testSeam = process.env.TEST_CLIENT_ADDRESS_HEADER === '1';
 const url = `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`;
 
 async function main() {
+  // Once per start, in the background: the build's scripts and styles at brotli's best (server/static-assets.ts).
+  if (!dev && cluster.isPrimary) {
+    precompressStaticAssets(path.resolve('.next'))
+      .then((written) => written && console.log(`▲ Precompressed ${written} static assets (brotli)`))
+      .catch((err: unknown) => console.warn(`▲ Static assets stay compressed per request: ${err instanceof Error ? err.message : String(err)}`));
+  }
   if (cluster.isPrimary && testSeam) console.warn(`▲ TEST_CLIENT_ADDRESS_HEADER=1: clients choose their address with ${TEST_CLIENT_ADDRESS_HEADER}. Tests only, never in production.`);
   if (cluster.isWorker || workers === 1) {
     await serveNext({ dev, port, hostname, trustedHops, testSeam, announce: cluster.isPrimary });

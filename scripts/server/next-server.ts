@@ -2,6 +2,7 @@
 // (and TRUSTED_PROXY_HOPS), so no header a client sends can reset a per-address limit
 // (docs/decisions/012-client-address-and-our-server.md). `npm start` runs one per core (decision 021).
 import { createServer, type IncomingMessage } from 'node:http';
+import path from 'node:path';
 import { constants as zlib } from 'node:zlib';
 import compression from 'compression';
 import next from 'next';
@@ -13,6 +14,7 @@ import {
 } from '../../lib/http/client-address';
 import { refuseRequest, withoutPrototypeKeys } from '../../lib/http/request-checks';
 import { baseSecurityHeaders, RESOURCE_CONTENT_SECURITY_POLICY } from '../../lib/http/security-headers';
+import { servePrecompressed } from './static-assets';
 
 export type NextServerOptions = {
   dev: boolean;
@@ -53,6 +55,7 @@ export async function serveNext({ dev, port, hostname, trustedHops, testSeam, an
   // brotli's, so /vacancies is ~27 kB instead of ~37 kB for the same CPU time at quality 5 (decision 008).
   // Next.js flushes after each streamed chunk (res.flush), so Suspense boundaries still arrive as they resolve.
   const compress = dev ? null : compression({ brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } } });
+  const distDir = path.resolve('.next');
   await app.prepare();
   const server = createServer((req, res) => {
     stampClient(req);
@@ -66,8 +69,14 @@ export async function serveNext({ dev, port, hostname, trustedHops, testSeam, an
       return;
     }
     req.url = withoutPrototypeKeys(req.url ?? '/');
-    if (!compress) void handle(req, res);
-    else compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => void handle(req, res));
+    if (!compress) {
+      void handle(req, res);
+      return;
+    }
+    // The build's scripts and styles from their precompressed copies (./static-assets.ts), the rest through Next.js.
+    void servePrecompressed(req, res, distDir).then((served) => {
+      if (!served) compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => void handle(req, res));
+    });
   });
   const upgrade = app.getUpgradeHandler();
   server.on('upgrade', (req, socket, head) => {
