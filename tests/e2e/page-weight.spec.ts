@@ -43,8 +43,8 @@ test('zod is not in a public page’s first JavaScript: forms and filters load i
     }
   }
   // …and a form still checks in the browser once touched: the alert box refuses a bad address in place,
-  // without sending it.
-  await page.goto('/vacancies');
+  // without sending it. networkidle: once hydrated (before that the form is a plain POST, which works too).
+  await page.goto('/vacancies', { waitUntil: 'networkidle' });
   const email = page.getByRole('textbox', { name: 'Электронная почта' });
   const posts: string[] = [];
   page.on('request', (request) => {
