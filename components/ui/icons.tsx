@@ -1,4 +1,4 @@
-import { cx } from './cx';
+import { join } from './join';
 import type { IconName } from './icon-shapes';
 
 // Decorative line icons (24×24, in the text colour), drawn by components/ui/icons.css from the shapes in
@@ -7,7 +7,7 @@ import type { IconName } from './icon-shapes';
 type IconProps = { className?: string };
 
 function Icon({ name, className = 'size-5' }: IconProps & { name: IconName }) {
-  return <span aria-hidden="true" className={cx('icon', `icon-${name}`, className)} />;
+  return <span aria-hidden="true" className={join('icon', `icon-${name}`, className)} />;
 }
 
 export const SearchIcon = (p: IconProps) => <Icon name="search" {...p} />;
