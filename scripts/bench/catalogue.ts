@@ -140,12 +140,13 @@ async function main() {
   const { parseCatalogueParams } = await import('../../lib/vacancies/search-params');
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
-  const toFilters = (query: string) => {
+  const toParsed = (query: string) => {
     const params = new URLSearchParams(query);
     const raw: Record<string, string[]> = {};
     for (const key of new Set(params.keys())) raw[key] = params.getAll(key);
-    return parseCatalogueParams(raw).filters;
+    return parseCatalogueParams(raw);
   };
+  const toFilters = (query: string) => toParsed(query).filters;
   const { rows: [newest] } = await client.query<{ slug: string }>(
     `SELECT "slug" FROM "vacancies" WHERE "status" = 'published' AND "expiresAt" > now() ORDER BY "publishedAt" DESC LIMIT 1`,
   );
@@ -153,6 +154,8 @@ async function main() {
   const open = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "vacancies" WHERE "status" = 'published' AND "expiresAt" > now()`)).rows[0]?.n ?? 0;
   const rows: Row[] = [
     ...CATALOGUE_CASES.map((query) => ({ name: query ? `?${query}` : '/vacancies', path: `/vacancies${query ? `?${query}` : ''}` })),
+    // Page 250 as a visitor reaches it, by page 249's "next" link: a keyset cursor (lib/vacancies/page-cursor.ts).
+    { name: '?page=250 by "next"', path: `/vacancies?page=250&after=${(await searchVacanciesUncached({ ...toFilters('page=249') }, new Date(), { locale: 'ru' })).cursors.next}` },
     { name: VACANCY, path: `/vacancies/${newest.slug}` },
   ];
 
@@ -164,8 +167,8 @@ async function main() {
         if (detail) await readSimilarVacancies(detail, 4);
       });
     } else {
-      const filters = toFilters(row.path.split('?')[1] ?? '');
-      row.sql = await sample(RUNS, () => searchVacanciesUncached(filters, new Date(), { locale: 'ru' }));
+      const { filters, cursor } = toParsed(row.path.split('?')[1] ?? '');
+      row.sql = await sample(RUNS, () => searchVacanciesUncached(filters, new Date(), { locale: 'ru', cursor }));
     }
   }
 
