@@ -69,8 +69,11 @@ test('saves two vacancies from the catalogue with JavaScript, counts them in the
   expect(await page.evaluate(() => (window as unknown as { savedMarker?: string }).savedMarker)).toBe('kept');
   await expect(page).toHaveURL(new RegExp(`/vacancies\\?q=${WORD}$`));
 
-  const cookie = (await context.cookies()).find((c) => c.name === 'saved');
-  expect(cookie).toMatchObject({ value: `${open[1]!.id}.${open[0]!.id}`, path: '/', httpOnly: true, sameSite: 'Lax' });
+  // The buttons and the count flip at once (optimistic); the cookie comes with the second action's answer.
+  const savedCookie = async () => (await context.cookies()).find((c) => c.name === 'saved');
+  await expect.poll(async () => (await savedCookie())?.value).toBe(`${open[1]!.id}.${open[0]!.id}`);
+  const cookie = await savedCookie();
+  expect(cookie).toMatchObject({ path: '/', httpOnly: true, sameSite: 'Lax' });
   expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(360 * DAY);
 
   await savedLink(page).click();
