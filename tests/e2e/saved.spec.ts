@@ -128,13 +128,16 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('saves from the vacancy page and lists an ended vacancy with what happened, without applying', async ({ page }) => {
+test('saves from the vacancy page and lists an ended vacancy with what happened, without applying', async ({ page, context }) => {
   await page.goto(`/vacancies/${closed.slug}`, { waitUntil: 'networkidle' });
   const button = saveButton(page, closed.title);
   await expect(button).toHaveText('Сохранить');
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('link', { name: 'Избранное 1', exact: true })).toBeVisible();
+  // The button flips at once (optimistic): leave only once the action's answer has set the cookie, or the
+  // navigation below cancels it.
+  await expect.poll(async () => (await context.cookies()).find((c) => c.name === 'saved')?.value).toBe(closed.id);
 
   await page.goto('/saved');
   const ended = page.getByRole('region', { name: /Больше не принимают отклики/ });
