@@ -13,7 +13,7 @@ import type { CatalogueResult } from './catalogue-types';
 import { computeFacets, type FacetGroup } from './facets';
 import { getVacancyCards } from './queries';
 import { cursorKeys, decodeCursor, encodeCursor, type CursorKey, type CursorRow, type CursorValue, type KeysetSort, type PageCursor } from './page-cursor';
-import { MAX_PAGE, PAGE_SIZE, type CatalogueFilters } from './search-params';
+import { PAGE_SIZE, pageCountFor, type CatalogueFilters } from './search-params';
 
 const sql = Prisma.sql;
 const TRUE = sql`TRUE`;
@@ -248,11 +248,10 @@ function orderKey(key: CursorKey, reversed = false, columns = KEY_SQL): Prisma.S
 /** ORDER BY keys of a page; `rank` is how the rows at hand give their relevance. */
 function sortKeys(c: Conditions, f: CatalogueFilters, context: SearchContext, rank: Prisma.Sql | null): Prisma.Sql {
   const { sort, preferred } = pageOrder(c, f, context);
-  if (sort === 'relevance' && rank) {
-    const keys = preferred ? [sql`(v."locale" = 'en') DESC`] : [];
-    return Prisma.join([...keys, sql`${rank} DESC`, sql`v."publishedAt" DESC`, sql`v."id"`], ', ');
-  }
-  return Prisma.join(cursorKeys(sort === 'relevance' ? 'new' : sort, preferred).map((k) => orderKey(k)), ', ');
+  const keys = cursorKeys(sort === 'relevance' ? 'new' : sort, preferred).map((k) => orderKey(k));
+  // Relevance ranks right after the English-first preference, before "newest first".
+  if (sort === 'relevance' && rank) keys.splice(preferred ? 1 : 0, 0, sql`${rank} DESC`);
+  return Prisma.join(keys, ', ');
 }
 
 const keyValue = (key: CursorKey, value: CursorValue) => (key.kind === 'uuid' ? sql`${value}::uuid` : sql`${value}`);
@@ -311,9 +310,10 @@ async function keysetRows(c: Conditions, keys: CursorKey[], values: CursorValue[
   return reversed ? rows.reverse() : rows;
 }
 
-/** The cards of `page`: from the cursor when it fits the page's order, else by number. */
-async function pageRows(c: Conditions, f: CatalogueFilters, page: number, context: SearchContext): Promise<CursorRow[]> {
-  const order = keysetOrder(c, f, context);
+/** The cards of `page`: from the cursor when it fits the page's order (`order`, keysetOrder's), else by number. */
+async function pageRows(
+  c: Conditions, f: CatalogueFilters, page: number, context: SearchContext, order: ReturnType<typeof keysetOrder>,
+): Promise<CursorRow[]> {
   const cursor = context.cursor;
   const values = order && cursor ? decodeCursor(cursor.token, order.sort, order.preferred) : null;
   if (order && cursor && values) {
@@ -411,8 +411,7 @@ export async function searchVacanciesUncached(filters: CatalogueFilters, now = n
       ? { searched: reading.correction!, correctedFrom: filters.q, didYouMean: null, suggestions }
       : { searched: filters.q, correctedFrom: null, didYouMean: reading.correction, suggestions };
   }
-  // Pages past MAX_PAGE are not served, so not linked either: the last page link is the last one there is.
-  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+  const pageCount = pageCountFor(total);
   const page = Math.min(filters.page, pageCount);
   if (!total) return { total, page, pageCount, items: [], facets, understanding, cursors: NO_CURSORS };
   // The one-scan reading already holds the page asked for, unless it asked past the last one.
@@ -420,8 +419,8 @@ export async function searchVacanciesUncached(filters: CatalogueFilters, now = n
     return { total, page, pageCount, items: await getVacancyCards(reading.result.ids), facets, understanding, cursors: NO_CURSORS };
   }
   // A cursor names a card of the page asked for: past the last page it says nothing.
-  const rows = await pageRows(conditions, filters, page, page === filters.page ? context : { ...context, cursor: null });
   const order = keysetOrder(conditions, filters, context);
+  const rows = await pageRows(conditions, filters, page, page === filters.page ? context : { ...context, cursor: null }, order);
   const cursors = order && rows.length
     ? { next: encodeCursor(order.sort, order.preferred, rows.at(-1)!), previous: encodeCursor(order.sort, order.preferred, rows[0]!) }
     : NO_CURSORS;

@@ -12,6 +12,9 @@ export { MAX_QUERY_LENGTH };
  * number rather than a "next" link (lib/vacancies/page-cursor.ts) is read with OFFSET.
  */
 export const MAX_PAGE = 500;
+
+/** How many pages `total` results make, at most MAX_PAGE: pages past it are not served, so not linked either. */
+export const pageCountFor = (total: number): number => Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)));
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 /** relevance: only with `q`; salary: highest first; salaryAsc: lowest first (ads without pay last). */
 export const SORTS = ['relevance', 'new', 'salary', 'salaryAsc'] as const;

@@ -28,7 +28,7 @@ const ID: CursorKey = { name: 'id', kind: 'uuid', desc: false, nullable: false }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** What a token may look like at all (the URL parser's check; decodeCursor checks it against an order). */
-export const CURSOR_TOKEN = /^[nsa]e?(\.(-|0|1|\d{1,15}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})){2,4}$/;
+export const CURSOR_TOKEN = /^[nsa]e?(\.(-|\d{1,15}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})){2,4}$/;
 
 /**
  * The ORDER BY of a catalogue page without relevance, key by key: English ads first where the visitor

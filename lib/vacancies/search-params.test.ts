@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTERS,
   MAX_PAGE,
+  pageCountFor,
   MAX_QUERY_LENGTH,
   parseCatalogueParams,
   toCatalogueQuery,
@@ -77,6 +78,15 @@ describe('parseCatalogueParams', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('pageCountFor', () => {
+  it('counts pages of 20, at least one, and never past the last page a URL may ask for', () => {
+    expect([0, 1, 20, 21, 400].map(pageCountFor)).toEqual([1, 1, 1, 2, 20]);
+    // 77,926 open ads would make 3,897 pages; the parser refuses page=501, so the last link is page 500.
+    expect(pageCountFor(77_926)).toBe(MAX_PAGE);
+    expect(parse({ page: String(pageCountFor(77_926)) }).ignored).toEqual([]);
   });
 });
 

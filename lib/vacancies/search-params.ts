@@ -7,7 +7,6 @@ import * as z from 'zod/mini';
 import { isValidTimeZone, parseTime } from '@/lib/shifts/fit';
 import { withoutNul } from '@/lib/forms/clean';
 import { AD_LANGUAGES, type AdLanguage } from '@/lib/search/ad-language';
-import { CURSOR_TOKEN, type PageCursor } from './page-cursor';
 import { CURRENCIES, EMPLOYMENTS, EXPERIENCES, INDUSTRIES, SCHEDULES, type Currency } from '@/lib/vocabularies';
 import {
   EMPTY_FILTERS,
@@ -21,6 +20,7 @@ import {
   type RawSearchParams,
   type Sort,
 } from './catalogue-query';
+import { CURSOR_TOKEN, type PageCursor } from './page-cursor';
 
 export * from './catalogue-query';
 

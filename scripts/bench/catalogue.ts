@@ -155,7 +155,7 @@ async function main() {
   const rows: Row[] = [
     ...CATALOGUE_CASES.map((query) => ({ name: query ? `?${query}` : '/vacancies', path: `/vacancies${query ? `?${query}` : ''}` })),
     // Page 250 as a visitor reaches it, by page 249's "next" link: a keyset cursor (lib/vacancies/page-cursor.ts).
-    { name: '?page=250 by "next"', path: `/vacancies?page=250&after=${(await searchVacanciesUncached({ ...toFilters('page=249') }, new Date(), { locale: 'ru' })).cursors.next}` },
+    { name: '?page=250 by "next"', path: `/vacancies?page=250&after=${(await searchVacanciesUncached(toFilters('page=249'), new Date(), { locale: 'ru' })).cursors.next}` },
     { name: VACANCY, path: `/vacancies/${newest.slug}` },
   ];
 

@@ -18,7 +18,7 @@ async function fetchBody(url: string): Promise<Buffer> {
 }
 
 /** What crosses the wire for `url` when the client accepts brotli and gzip, as a browser over HTTPS does. */
-export function wireSize(url: string): Promise<Wire> {
+function wireSize(url: string): Promise<Wire> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers: { 'accept-encoding': 'br, gzip', 'accept-language': 'ru' } }, (res) => {
       let bytes = 0;

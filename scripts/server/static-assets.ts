@@ -4,7 +4,7 @@
 // change, so each `.br` is written beside its file once, by the first process after a build, and served by
 // every process when the browser takes brotli; anything else goes on to Next.js as before.
 import { createReadStream } from 'node:fs';
-import { readdir, rename, stat, writeFile, readFile } from 'node:fs/promises';
+import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
